@@ -14,7 +14,7 @@ $(STAMP): $(BIN)/python pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/narrate write data/ --out out/ --html
+	$(BIN)/narrate write data/ --out out/
 
 test: $(STAMP)
 	$(BIN)/pytest -q tests src/narrate

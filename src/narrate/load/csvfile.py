@@ -1,0 +1,148 @@
+"""CSV tables: tidy, wide, and SSB Statistikkbanken exports.
+
+A tidy CSV has one row per cell and a value column (``verdi``/``value``).
+A wide CSV has the categories in its first column(s) and one column per
+period. An SSB export is a wide CSV separated by ``;`` with decimal commas,
+one or two header rows and a trailing ``;``.
+
+>>> raw = read_csv_text("kategori,2015,2016\\nA,41,48\\n", "t.csv")
+>>> raw.data.to_dict("records")[1]
+{'kategori': 'A', 'tid': '2016', 'value': 48.0, 'status': ''}
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from narrate.errors import NarrateError
+from narrate.load.cells import Cell, NotANumber, read_cell
+from narrate.load.raw import RawTable, frame_from_cells
+from narrate.periods import parse_period
+
+VALUE_COLUMNS = ("verdi", "value")
+UNIT_COLUMNS = ("enhet", "unit")
+STATUS_COLUMNS = ("status",)
+
+
+def read_csv_text(text: str, name: str) -> RawTable:
+    """Read a CSV table of any of the three kinds from its text."""
+    lines = text.splitlines()
+    titles = []
+    while lines and lines[0].startswith("#"):
+        titles.append(lines.pop(0).lstrip("#").strip())
+    lines = [line for line in lines if line.strip()]
+    if not lines:
+        raise NarrateError("the file has no table", path=name)
+    delimiter = ";" if ";" in lines[0] else ","
+    decimal = "," if delimiter == ";" else "."
+    rows = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter))
+    rows = _strip_trailing_empty_column(rows)
+    title = " ".join(titles)
+    header = [cell.strip() for cell in rows[0]]
+    if any(cell.lower() in VALUE_COLUMNS for cell in header):
+        raw = _read_tidy(rows, decimal, name)
+    else:
+        raw = _read_wide(rows, decimal, name)
+    raw.title = raw.title or title
+    return raw
+
+
+def _strip_trailing_empty_column(rows: list[list[str]]) -> list[list[str]]:
+    if rows and all(row and row[-1].strip() == "" for row in rows):
+        return [row[:-1] for row in rows]
+    return rows
+
+
+def _cell(text: str, decimal: str, name: str, place: str) -> Cell:
+    try:
+        return read_cell(text, decimal=decimal)
+    except NotANumber:
+        raise NarrateError(f"{text.strip()!r} is not a number or an SSB symbol", path=name, place=place) from None
+
+
+def _read_tidy(rows: list[list[str]], decimal: str, name: str) -> RawTable:
+    header = [cell.strip() for cell in rows[0]]
+    lowered = [cell.lower() for cell in header]
+    value_at = next(i for i, cell in enumerate(lowered) if cell in VALUE_COLUMNS)
+    unit_at = next((i for i, cell in enumerate(lowered) if cell in UNIT_COLUMNS), None)
+    status_at = next((i for i, cell in enumerate(lowered) if cell in STATUS_COLUMNS), None)
+    dim_at = [i for i in range(len(header)) if i not in (value_at, unit_at, status_at)]
+    dims = tuple(header[i] for i in dim_at)
+    if any(not dim for dim in dims):
+        raise NarrateError("a column has no name in the header", path=name, place="row 1")
+    keys, cells, units = [], [], set()
+    for number, row in enumerate(rows[1:], start=2):
+        if len(row) != len(header):
+            raise NarrateError(f"has {len(row)} fields, the header has {len(header)}", path=name, place=f"row {number}")
+        cell = _cell(row[value_at], decimal, name, f"row {number}, column {header[value_at]!r}")
+        if status_at is not None and row[status_at].strip():
+            cell = Cell(cell.value, row[status_at].strip(), cell.decimals)
+        keys.append(tuple(row[i].strip() for i in dim_at))
+        cells.append(cell)
+        if unit_at is not None and row[unit_at].strip():
+            units.add(row[unit_at].strip())
+    frame, decimals = frame_from_cells(dims, keys, cells)
+    unit = units.pop() if len(units) == 1 else ""
+    return RawTable(frame, dims, unit=unit, decimals=decimals)
+
+
+def _read_wide(rows: list[list[str]], decimal: str, name: str) -> RawTable:
+    header_count = 1
+    while header_count < len(rows) and rows[header_count] and rows[header_count][0].strip() == "":
+        header_count += 1
+    headers, body = rows[:header_count], rows[header_count:]
+    if not body:
+        raise NarrateError("the table has a header but no rows", path=name)
+    label_count = _label_columns(body[0], decimal)
+    width = len(headers[-1])
+    headers = [_fill_right(row, width) for row in headers]
+    dims, column_keys = _column_dims(headers, label_count)
+    label_names = [headers[0][i].strip() or ("kategori" if i == 0 else f"kategori {i + 1}") for i in range(label_count)]
+    all_dims = tuple(label_names) + dims
+    keys, cells = [], []
+    for number, row in enumerate(body, start=header_count + 1):
+        if len(row) != width:
+            raise NarrateError(f"has {len(row)} fields, the header has {width}", path=name, place=f"row {number}")
+        labels = tuple(cell.strip() for cell in row[:label_count])
+        for offset, column_key in enumerate(column_keys):
+            column = label_count + offset
+            place = f"row {number}, column {column + 1}"
+            cells.append(_cell(row[column], decimal, name, place))
+            keys.append(labels + column_key)
+    frame, decimals = frame_from_cells(all_dims, keys, cells)
+    roles = {"time": dims[-1]} if dims and dims[-1] == "tid" else {}
+    return RawTable(frame, all_dims, decimals=decimals, roles=roles)
+
+
+def _label_columns(row: list[str], decimal: str) -> int:
+    count = 0
+    for text in row:
+        try:
+            read_cell(text, decimal=decimal)
+        except NotANumber:
+            count += 1
+            continue
+        break
+    return max(count, 1)
+
+
+def _fill_right(row: list[str], width: int) -> list[str]:
+    cells = [cell.strip() for cell in row] + [""] * (width - len(row))
+    filled, last = [], ""
+    for cell in cells[:width]:
+        last = cell or last
+        filled.append(last)
+    return filled
+
+
+def _column_dims(headers: list[list[str]], label_count: int) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+    """Name the dimensions that the header rows spread over the columns."""
+    columns = [tuple(row[i] for row in headers) for i in range(label_count, len(headers[-1]))]
+    names = []
+    for level in range(len(headers)):
+        labels = [column[level] for column in columns]
+        names.append("tid" if all(parse_period(label) for label in labels) else "statistikkvariabel")
+    if names.count("statistikkvariabel") > 1:
+        names = [name if name == "tid" else f"{name} {i + 1}" for i, name in enumerate(names)]
+    return tuple(names), columns

@@ -1,0 +1,130 @@
+"""Fill in what a table file does not say: the roles of its dimensions, what
+its values measure, its totals.
+
+>>> from narrate.load.csvfile import read_csv_text
+>>> meta = infer_meta(read_csv_text("region,år,verdi\\nHele landet,2016,3\\nOslo,2016,4\\n", "t.csv"), "t", {})
+>>> meta.time, meta.category, meta.totals, meta.measure
+('år', 'region', {'region': 'Hele landet'}, 'count')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from narrate.errors import NarrateError
+from narrate.load.raw import RawTable
+from narrate.periods import parse_period
+from narrate.table import Meta
+
+TIME_NAMES = ("år", "tid", "time", "year", "periode", "måned", "kvartal", "tidsperiode")
+TOTAL_LABELS = ("i alt", "hele landet", "begge kjønn", "alle", "totalt", "total", "landet i alt", "alle aldre")
+SUBJECTS = {"share": "andelen", "count": "antallet", "amount": "beløpet", "change": "endringen", "index": "indeksen"}
+_CHANGE_WORDS = re.compile(
+    r"endring i prosent|endring \(prosent\)|prosentvis endring|månedsendring|måneders ?endring"
+    r"|månedersendring|kvartalsendring|årsendring|vekst",
+    re.IGNORECASE,
+)
+_UNIT_IN_TITLE = re.compile(r"\((prosent|antall|kroner|[^()]*kr\.?|1 000[^()]*|[^()]*=\s*100)\)", re.IGNORECASE)
+
+
+def infer_meta(raw: RawTable, name: str, given: dict[str, Any]) -> Meta:
+    """Metadata for ``raw``: what ``given`` (sidecar, keywords) sets, and
+    sensible guesses for the rest."""
+    labels = {dim: list(dict.fromkeys(raw.data[dim])) for dim in raw.dims}
+    for key in ("time", "category"):
+        if given.get(key) and given[key] not in raw.dims:
+            raise NarrateError(f"{key} dimension {given[key]!r} is not in the table; it has {', '.join(raw.dims)}")
+    for dim, label in {**given.get("fixed", {}), **given.get("totals", {})}.items():
+        if dim not in raw.dims:
+            raise NarrateError(f"dimension {dim!r} is not in the table; it has {', '.join(raw.dims)}")
+        if label not in labels[dim]:
+            raise NarrateError(f"{dim} has no label {label!r}")
+    time = given.get("time") or _time_dimension(raw, labels)
+    totals = {dim: label for dim in raw.dims if dim != time and (label := _total_label(labels[dim]))}
+    totals.update(given.get("totals", {}))
+    category = given.get("category") or _category_dimension(raw, labels, time, given.get("fixed", {}))
+    fixed = {
+        dim: given.get("fixed", {}).get(dim) or totals.get(dim) or labels[dim][0]
+        for dim in raw.dims
+        if dim not in (time, category)
+    }
+    metric_labels = " ".join(fixed.get(dim, "") for dim in raw.dims if dim == raw.roles.get("metric") or dim.startswith("statistikkvariabel"))
+    unit = given.get("unit") or raw.unit or _unit_from(f"{raw.title} {metric_labels}")
+    measure = given.get("measure") or _measure(unit, f"{raw.title} {metric_labels}", labels.get(time, []) if time else [])
+    return Meta(
+        name=name,
+        title=given.get("title") or raw.title or name,
+        unit=unit,
+        measure=measure,
+        dims=raw.dims,
+        time=time,
+        category=category,
+        fixed=fixed,
+        totals=totals,
+        noun=given.get("noun"),
+        clause=given.get("clause"),
+        categories=given.get("categories", {}),
+        subject=given.get("subject") or SUBJECTS[measure],
+        source=given.get("source") or raw.source,
+        path=given.get("path", ""),
+        decimals=given.get("decimals", raw.decimals or 0),
+        multiplier=given.get("multiplier") or _multiplier(unit),
+    )
+
+
+def _time_dimension(raw: RawTable, labels: dict[str, list[str]]) -> str | None:
+    if raw.roles.get("time") in raw.dims:
+        return raw.roles["time"]
+    for dim in raw.dims:
+        if dim.lower() in TIME_NAMES and all(parse_period(label) for label in labels[dim]):
+            return dim
+    for dim in raw.dims:
+        if all(parse_period(label) for label in labels[dim]):
+            return dim
+    return None
+
+
+def _total_label(labels: list[str]) -> str | None:
+    if len(labels) < 2:
+        return None
+    for label in labels:
+        lowered = label.lower().strip()
+        if lowered in TOTAL_LABELS or lowered.endswith(" i alt") or "totalindeks" in lowered:
+            return label
+    return None
+
+
+def _category_dimension(raw: RawTable, labels: dict[str, list[str]], time: str | None, fixed: dict[str, str]) -> str | None:
+    candidates = [
+        dim for dim in raw.dims
+        if dim != time and dim not in fixed and len(labels[dim]) > 1 and dim != raw.roles.get("metric")
+    ]
+    return candidates[0] if candidates else None
+
+
+def _unit_from(text: str) -> str:
+    match = _UNIT_IN_TITLE.search(text)
+    return match[1] if match else ""
+
+
+def _measure(unit: str, text: str, periods: list[str]) -> str:
+    lowered = f"{unit} {text}".lower()
+    if _CHANGE_WORDS.search(lowered) or any(p and p.is_span for p in map(parse_period, periods)):
+        return "change"
+    if "=100" in lowered.replace(" ", "") or "indeks" in unit.lower():
+        return "index"
+    if "prosent" in unit.lower() or "%" in unit:
+        return "share"
+    if "kr" in unit.lower():
+        return "amount"
+    return "count"
+
+
+def _multiplier(unit: str) -> int:
+    lowered = unit.lower().replace("\u00a0", " ")
+    if lowered.startswith("1 000 000") or lowered.startswith("mill"):
+        return 1_000_000
+    if lowered.startswith("1 000"):
+        return 1000
+    return 1

@@ -1,0 +1,134 @@
+"""The optional sidecar ``<table>.toml``: metadata the table file lacks.
+
+Every key is optional::
+
+    title = "Bruk av IKT i staten"
+    unit = "prosent"                 # the unit the values are in
+    measure = "share"                # share, count, amount, change or index
+    time = "år"                      # the time dimension
+    category = "kategori"            # the dimension the article compares
+    subject = "andelen"              # what the values are, in a sentence
+    clause = "har {kategori}"        # what the population does, per category
+    source = "Statistisk sentralbyrå"
+    decimals = 0
+    multiplier = 1000                # values are in thousands
+    fixed = { kjønn = "Begge kjønn" }  # the label kept for another dimension
+    totals = { region = "Hele landet" }
+    noun = { singular = "virksomhet", plural = "virksomheter", definite_plural = "virksomhetene" }
+
+    [categories."Etablert nye tjenester"]
+    name = "nye tjenester"           # the label inside sentences
+    clause = "har etablert nye tjenester"
+    proper = false                   # true keeps the capital letter
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from narrate.errors import NarrateError
+from narrate.table import MEASURES, CategoryWords, Noun
+
+_SCALARS: dict[str, type] = {
+    "title": str,
+    "unit": str,
+    "measure": str,
+    "time": str,
+    "category": str,
+    "subject": str,
+    "clause": str,
+    "source": str,
+    "decimals": int,
+    "multiplier": int,
+}
+_TABLES = ("fixed", "totals", "noun", "categories")
+_NOUN_KEYS = ("singular", "plural", "definite_plural")
+_CATEGORY_KEYS: dict[str, type] = {"name": str, "clause": str, "proper": bool}
+_KIND_NAMES = {str: "text", int: "a whole number", bool: "true or false"}
+
+
+def sidecar_path(table_path: Path) -> Path:
+    """Where a table's sidecar lives.
+
+    >>> sidecar_path(Path("data/kpi.csv")).as_posix()
+    'data/kpi.toml'
+    """
+    return table_path.with_suffix(".toml")
+
+
+def read_sidecar(path: Path) -> dict[str, Any]:
+    """The sidecar's settings as metadata keywords, ``{}`` when there is none.
+
+    Unknown keys and values of the wrong type are errors naming the key.
+    """
+    if not path.exists():
+        return {}
+    try:
+        document = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise NarrateError(f"not valid TOML ({error})", path=str(path)) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise NarrateError(f"cannot read the sidecar ({error})", path=str(path)) from None
+    return parse_sidecar(document, str(path))
+
+
+def parse_sidecar(document: dict[str, Any], name: str) -> dict[str, Any]:
+    """Check a sidecar document and turn it into metadata keywords.
+
+    >>> parse_sidecar({"unit": "prosent", "noun": {"singular": "bedrift",
+    ...   "plural": "bedrifter", "definite_plural": "bedriftene"}}, "t.toml")["noun"].plural
+    'bedrifter'
+    >>> parse_sidecar({"colour": "red"}, "t.toml")
+    Traceback (most recent call last):
+    ...
+    narrate.errors.NarrateError: t.toml, key 'colour': unknown key; allowed: title, unit, measure, time, category, subject, clause, source, decimals, multiplier, fixed, totals, noun, categories
+    """
+    meta: dict[str, Any] = {}
+    for key, value in document.items():
+        if key in _SCALARS:
+            meta[key] = _typed(value, _SCALARS[key], name, key)
+        elif key in ("fixed", "totals"):
+            meta[key] = {str(dim): _typed(label, str, name, f"{key}.{dim}") for dim, label in _table(value, name, key).items()}
+        elif key == "noun":
+            meta[key] = _noun(_table(value, name, key), name)
+        elif key == "categories":
+            meta[key] = {
+                label: _category(_table(words, name, f"categories.{label}"), name, label)
+                for label, words in _table(value, name, key).items()
+            }
+        else:
+            allowed = ", ".join([*_SCALARS, *_TABLES])
+            raise NarrateError(f"unknown key; allowed: {allowed}", path=name, place=f"key {key!r}")
+    if "measure" in meta and meta["measure"] not in MEASURES:
+        raise NarrateError(f"must be one of {', '.join(MEASURES)}", path=name, place="key 'measure'")
+    return meta
+
+
+def _typed(value: Any, kind: type, name: str, key: str) -> Any:
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise NarrateError(f"must be {_KIND_NAMES[kind]}", path=name, place=f"key {key!r}")
+    return value
+
+
+def _table(value: Any, name: str, key: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise NarrateError("must be a table", path=name, place=f"key {key!r}")
+    return value
+
+
+def _noun(value: dict[str, Any], name: str) -> Noun:
+    unknown = set(value) - set(_NOUN_KEYS)
+    missing = set(_NOUN_KEYS) - set(value)
+    if unknown or missing:
+        raise NarrateError(f"needs exactly {', '.join(_NOUN_KEYS)}", path=name, place="key 'noun'")
+    return Noun(*(_typed(value[key], str, name, f"noun.{key}") for key in _NOUN_KEYS))
+
+
+def _category(value: dict[str, Any], name: str, label: str) -> CategoryWords:
+    for key, item in value.items():
+        if key not in _CATEGORY_KEYS:
+            raise NarrateError(f"unknown key; allowed: {', '.join(_CATEGORY_KEYS)}", path=name, place=f"key 'categories.{label}.{key}'")
+        _typed(item, _CATEGORY_KEYS[key], name, f"categories.{label}.{key}")
+    return CategoryWords(**value)

@@ -1,0 +1,42 @@
+"""Read a table file's bytes as text: UTF-8 (with or without BOM) or Latin-1.
+
+>>> decode(b"\\xef\\xbb\\xbfAlder;2016", "t.csv")
+'Alder;2016'
+>>> decode("Ås".encode("latin-1"), "t.csv")
+'Ås'
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from narrate.errors import NarrateError
+
+
+def read_text(path: Path) -> str:
+    """The text of ``path``, or a :class:`NarrateError` saying why not."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise NarrateError("no such file", path=str(path)) from None
+    except IsADirectoryError:
+        raise NarrateError("is a folder, not a table file", path=str(path)) from None
+    except OSError as error:
+        raise NarrateError(f"cannot read the file ({error.strerror})", path=str(path)) from None
+    return decode(data, str(path))
+
+
+def decode(data: bytes, name: str) -> str:
+    """Decode a table file, refusing empty and binary files."""
+    if not data.strip():
+        raise NarrateError("the file is empty", path=name)
+    if b"\x00" in data:
+        raise NarrateError("not a text file (it holds NUL bytes)", path=name)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+    unreadable = sum(1 for char in text if ord(char) < 32 and char not in "\r\n\t")
+    if unreadable:
+        raise NarrateError("not a text file (it holds control characters)", path=name)
+    return text

@@ -1,0 +1,36 @@
+"""LV01: the level of each category in the latest period.
+
+Example: in a table of shares where ``Etablert nye tjenester`` is 55 in 2016,
+the latest year, LV01 yields ``level`` with ``value=55`` for that category.
+The total, where the table has one, scores highest: it is usually the news.
+
+>>> import pandas as pd
+>>> from narrate.grid import Grid
+>>> from narrate.load import load
+>>> grid = Grid.of(load(pd.DataFrame({"kategori": ["A", "B"], "år": ["2016", "2016"],
+...                                   "verdi": [55, 48]}), unit="prosent"))
+>>> [(f.subject, f.values["value"]) for f in Rule().find(grid)]
+[('A', 55.0), ('B', 48.0)]
+"""
+
+from __future__ import annotations
+
+from narrate.grid import Grid
+from narrate.rules.base import Fact
+from narrate.rules.base import Rule as BaseRule
+
+
+class Rule(BaseRule):
+    code = "LV01"
+    name = "level"
+
+    def find(self, grid: Grid) -> list[Fact]:
+        facts = []
+        for category in grid.categories:
+            value = grid.value(category, grid.latest)
+            if value is None:
+                continue
+            score = 2.0 if category == grid.total else 0.5
+            cells = (grid.cell(category, grid.latest),)
+            facts.append(Fact(self.code, "level", category, (grid.latest,), {"value": value}, cells, score))
+        return facts

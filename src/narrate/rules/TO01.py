@@ -1,0 +1,42 @@
+"""TO01: the parts against their total in the latest period.
+
+When the category dimension has a total (``I alt``, ``Hele landet``) and at
+least ``min_parts`` parts with a value, counts how many parts lie above the
+total and how many below.
+
+Example: ``Hele landet`` at 3,0 with Oslo at 3,4, Bergen at 2,1 and Trondheim
+at 2,6 gives ``total`` with ``above=1, below=2, parts=3``.
+
+>>> import pandas as pd
+>>> from narrate.grid import Grid
+>>> from narrate.load import load
+>>> grid = Grid.of(load(pd.DataFrame({"region": ["Hele landet", "Oslo", "Bergen", "Trondheim"],
+...     "år": ["2016"] * 4, "verdi": [3.0, 3.4, 2.1, 2.6]}), unit="prosent"))
+>>> Rule().find(grid)[0].values
+{'value': 3.0, 'above': 1, 'below': 2, 'parts': 3}
+"""
+
+from __future__ import annotations
+
+from narrate.grid import Grid
+from narrate.rules.base import Fact, Threshold
+from narrate.rules.base import Rule as BaseRule
+
+
+class Rule(BaseRule):
+    code = "TO01"
+    name = "parts against the total"
+    thresholds = {"min_parts": Threshold(2, "fewest parts with a value to compare with the total")}
+
+    def find(self, grid: Grid) -> list[Fact]:
+        if grid.total is None:
+            return []
+        total = grid.value(grid.total, grid.latest)
+        parts = {c: v for c in grid.parts if (v := grid.value(c, grid.latest)) is not None}
+        if total is None or len(parts) < self.setting("min_parts"):
+            return []
+        above = sum(1 for v in parts.values() if v > total)
+        below = sum(1 for v in parts.values() if v < total)
+        cells = tuple(grid.cell(c, grid.latest) for c in [grid.total, *parts])
+        values = {"value": total, "above": above, "below": below, "parts": len(parts)}
+        return [Fact(self.code, "total", grid.total, (grid.latest,), values, cells, 0.9)]

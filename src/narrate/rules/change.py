@@ -1,0 +1,39 @@
+"""How two values of a category compare, in the terms its measure calls for.
+
+Shares and tables of changes compare in percentage points (``diff``);
+counts, amounts and index values in percent (``pct``). Numbers are rounded
+as the text will say them: a difference to the table's decimals, a relative
+change to one decimal.
+
+>>> compare("share", 41.0, 48.0, decimals=0)
+{'before': 41.0, 'after': 48.0, 'diff': 7.0, 'unit': 'prosentpoeng'}
+>>> compare("count", 200.0, 210.0, decimals=0)
+{'before': 200.0, 'after': 210.0, 'pct': 5.0, 'unit': 'prosent'}
+>>> compare("count", 0.0, 3.0, decimals=0) is None
+True
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+POINT_MEASURES = ("share", "change")
+
+
+def compare(measure: str, before: float, after: float, *, decimals: int) -> dict[str, Any] | None:
+    """The change from ``before`` to ``after``, or ``None`` when a relative
+    change has no base (zero or a change of sign)."""
+    if measure in POINT_MEASURES:
+        return {"before": before, "after": after, "diff": round(after - before, decimals), "unit": "prosentpoeng"}
+    if before <= 0 or after < 0:
+        return None
+    return {"before": before, "after": after, "pct": round((after / before - 1) * 100, 1), "unit": "prosent"}
+
+
+def size(values: dict[str, Any]) -> float:
+    """The signed size of a change: points or percent.
+
+    >>> size({"diff": -5.0}), size({"pct": 2.5})
+    (-5.0, 2.5)
+    """
+    return values["diff"] if "diff" in values else values["pct"]

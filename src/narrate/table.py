@@ -1,0 +1,117 @@
+"""The Table: one tidy DataFrame, one row per cell, and what is known about it.
+
+>>> import pandas as pd
+>>> frame = pd.DataFrame({"år": ["2015", "2016"], "value": [41.0, 48.0], "status": ["", ""]})
+>>> table = Table(frame, Meta(name="t", title="Andel", unit="prosent", measure="share",
+...                           dims=("år",), time="år"))
+>>> table.periods()
+['2015', '2016']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from narrate.periods import parse_period
+
+MEASURES = ("share", "count", "amount", "change", "index")
+"""What a table's values are: shares in percent, counts, amounts of money,
+changes (already computed by the publisher), or index values."""
+
+
+@dataclass(frozen=True)
+class Noun:
+    """The noun for what a table counts or shares: ``virksomhet``.
+
+    >>> Noun("virksomhet", "virksomheter", "virksomhetene").definite_plural
+    'virksomhetene'
+    """
+
+    singular: str
+    plural: str
+    definite_plural: str
+
+
+@dataclass(frozen=True)
+class CategoryWords:
+    """How to speak of one category in a sentence.
+
+    ``name`` replaces the label inside sentences; ``clause`` says what the
+    population does (``har etablert nye tjenester``); ``proper`` keeps the
+    label's capital letter (place names).
+    """
+
+    name: str | None = None
+    clause: str | None = None
+    proper: bool = False
+
+
+@dataclass(frozen=True)
+class Meta:
+    """What is known about a table besides its cells.
+
+    ``time`` names the time dimension, ``category`` the dimension the article
+    compares; ``fixed`` holds the one label chosen for every other dimension
+    (its total where it has one); ``totals`` maps a dimension to its total.
+    """
+
+    name: str
+    title: str
+    unit: str
+    measure: str
+    dims: tuple[str, ...]
+    time: str | None = None
+    category: str | None = None
+    fixed: dict[str, str] = field(default_factory=dict)
+    totals: dict[str, str] = field(default_factory=dict)
+    noun: Noun | None = None
+    clause: str | None = None
+    categories: dict[str, CategoryWords] = field(default_factory=dict)
+    subject: str | None = None
+    source: str = ""
+    path: str = ""
+    decimals: int = 0
+    multiplier: int = 1
+
+
+@dataclass(frozen=True)
+class Table:
+    """Cells in ``data`` (dimension columns, ``value`` as float, ``status``
+    for SSB symbols) and their ``meta``."""
+
+    data: pd.DataFrame
+    meta: Meta
+
+    def view(self) -> pd.DataFrame:
+        """The cells the article speaks of: every dimension but time and
+        category held at its ``fixed`` label."""
+        frame = self.data
+        for dim, label in self.meta.fixed.items():
+            frame = frame[frame[dim] == label]
+        return frame
+
+    def periods(self) -> list[str]:
+        """The time dimension's labels in the view, oldest first.
+
+        Periods that cannot be read as time keep the table's order.
+        """
+        if not self.meta.time:
+            return []
+        labels = list(dict.fromkeys(self.view()[self.meta.time]))
+        parsed = [parse_period(label) for label in labels]
+        if all(parsed):
+            return [p.label for p in sorted(parsed, key=lambda p: p.sort_key())]
+        return labels
+
+    def categories(self) -> list[str]:
+        """The category dimension's labels in table order (total first)."""
+        if not self.meta.category:
+            return []
+        labels = list(dict.fromkeys(self.view()[self.meta.category]))
+        total = self.meta.totals.get(self.meta.category)
+        if total in labels:
+            labels.remove(total)
+            labels.insert(0, total)
+        return labels
