@@ -1,0 +1,110 @@
+"""Plan the article: which facts go in the title, the ingress and each
+paragraph, in what order, each figure said once.
+
+The headline is the total's change where the table has a total, else the
+largest change, else the total's level. Every other category with news gets
+a sentence, most newsworthy first; categories with little or no change share
+one sentence. The plan is a plain function of the facts: deterministic.
+
+>>> import pandas as pd
+>>> from narrate.grid import Grid
+>>> from narrate.load import load
+>>> from narrate.rules import detect
+>>> grid = Grid.of(load(pd.DataFrame({"kategori": list("AABBCC"), "år": ["2015", "2016"] * 3,
+...                                   "verdi": [41, 48, 48, 55, 60, 60]}), unit="prosent"))
+>>> plan = make_plan(detect(grid), grid)
+>>> plan.title.template, [m.template for m in plan.ingress]
+('title', ['level', 'change'])
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from narrate.grid import Grid
+from narrate.rules import Fact
+
+CHANGE_KINDS = ("change", "stable")
+
+
+@dataclass(frozen=True)
+class Message:
+    """One sentence to be: the phrase file that words it and the facts it
+    states, the main fact first."""
+
+    template: str
+    facts: tuple[Fact, ...]
+
+    @property
+    def score(self) -> float:
+        """The newsworthiness of the sentence: that of its best fact."""
+        return max(fact.score for fact in self.facts)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The title, the ingress and the paragraphs, as messages."""
+
+    title: Message
+    ingress: tuple[Message, ...]
+    paragraphs: tuple[tuple[Message, ...], ...]
+
+    def messages(self) -> list[Message]:
+        """Every message of the prose, in order (the title not included)."""
+        return [*self.ingress, *(m for paragraph in self.paragraphs for m in paragraph)]
+
+    def without(self, message: Message) -> "Plan":
+        """The same plan with one paragraph message left out."""
+        paragraphs = tuple(tuple(m for m in p if m is not message) for p in self.paragraphs)
+        return Plan(self.title, self.ingress, tuple(p for p in paragraphs if p))
+
+
+def make_plan(facts: list[Fact], grid: Grid) -> Plan:
+    """Arrange the facts into a plan."""
+    stories: dict[str, dict[str, Fact]] = {}
+    for fact in facts:
+        stories.setdefault(fact.subject, {}).setdefault(fact.kind, fact)
+    headline = _headline(facts, grid, stories)
+    story = stories[headline]
+    ingress = [Message(_level_template(grid), _present(story, "level", "share_words"))]
+    if "change" in story or "stable" in story:
+        change = story.get("change") or story["stable"]
+        ingress.append(Message(change.kind, _present(story, change.kind, "largest_increase", "largest_decrease", "trend")))
+    title_facts = _present(story, "change", "stable", "level")
+    title = Message("title", title_facts)
+
+    changes, levels, stable = [], [], []
+    for subject, kinds in sorted(stories.items(), key=lambda item: -max(f.score for f in item[1].values())):
+        if subject == headline:
+            continue
+        if "change" in kinds:
+            changes.append(Message("change_full", _present(kinds, "change", "largest_increase", "largest_decrease", "trend")))
+        elif "highest" in kinds or "lowest" in kinds:
+            levels.append(Message("extreme", _present(kinds, "highest", "lowest", "share_words")))
+        elif "stable" in kinds:
+            stable.append(kinds["stable"])
+    totals = [Message("total", (f,)) for f in facts if f.kind == "total"]
+    if stable:
+        levels.append(Message("stable_group", tuple(stable)))
+    paragraphs = tuple(p for p in (tuple(changes[:3]), tuple(totals + levels[:2]), tuple(changes[3:] + levels[2:])) if p)
+    return Plan(title, tuple(ingress), paragraphs)
+
+
+def _headline(facts: list[Fact], grid: Grid, stories: dict[str, dict[str, Fact]]) -> str:
+    if grid.total and grid.total in stories and "level" in stories[grid.total]:
+        return grid.total
+    for fact in facts:
+        if fact.kind == "change" and "level" in stories[fact.subject]:
+            return fact.subject
+    for fact in facts:
+        if fact.kind == "level":
+            return fact.subject
+    raise ValueError("no level in the latest period")
+
+
+def _level_template(grid: Grid) -> str:
+    return {"change": "level_change", "index": "level_index"}.get(grid.meta.measure, "level")
+
+
+def _present(story: dict[str, Fact], *kinds: str) -> tuple[Fact, ...]:
+    return tuple(story[kind] for kind in kinds if kind in story)

@@ -1,0 +1,61 @@
+"""Realise a plan: word each message with its phrase file.
+
+A variant is chosen from a hash of the seed, the kind and the subject, and
+never the same one twice in a row for a kind: same input, same bytes.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from narrate.article import Article, Sentence
+from narrate.grid import Grid
+from narrate.plan import Message, Plan
+from narrate.realise.context import message_values
+from narrate.realise.phrases import PHRASES_ROOT, Phrases, choose
+from narrate.table import Table
+
+__all__ = ["realise", "load_phrases"]
+
+_SPACES = re.compile(r"[ \t\r\n]+")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r" +([,.:;)])")
+
+_loaded: dict[Path, Phrases] = {}
+
+
+def load_phrases(lang: str, root: Path | None = None) -> Phrases:
+    """The phrase set for a language, loaded and checked once per process."""
+    folder = (root or PHRASES_ROOT) / lang
+    if folder not in _loaded:
+        _loaded[folder] = Phrases.load(folder)
+    return _loaded[folder]
+
+
+def realise(plan: Plan, grid: Grid, table: Table, phrases: Phrases, lang: str, seed: int = 0) -> Article:
+    """Word every message of the plan into an Article."""
+    last_variant: dict[str, int] = {}
+
+    def word(message: Message) -> Sentence:
+        variants = phrases.variants(message.template)
+        index = choose(len(variants), seed, message.template, message.facts[0].subject, avoid=last_variant.get(message.template))
+        last_variant[message.template] = index
+        name = variants[index][0]
+        text = phrases.render(message.template, name, message_values(message, grid, phrases.words))
+        return Sentence(tidy(text), message.template, name, message.facts)
+
+    title = word(plan.title)
+    title = Sentence(title.text.rstrip("."), title.template, title.variant, title.facts)
+    ingress = tuple(word(m) for m in plan.ingress)
+    paragraphs = tuple(tuple(word(m) for m in paragraph) for paragraph in plan.paragraphs)
+    return Article(table, lang, title, ingress, paragraphs)
+
+
+def tidy(text: str) -> str:
+    """One line, single spaces, no space before punctuation, a capital first.
+
+    >>> tidy("  i 2016 var andelen  48 prosent .")
+    'I 2016 var andelen 48 prosent.'
+    """
+    text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", _SPACES.sub(" ", text).strip())
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,107 @@
+"""Render an Article: Markdown with YAML front matter, and HTML.
+
+The Markdown holds the title, the ingress, the paragraphs, and under them the
+figures the article rests on as a table, with SSB's symbols explained.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+
+import markdown as markdown_lib
+from markdown.extensions.toc import slugify_unicode
+
+from narrate.article import Article
+from narrate.grid import NO_CATEGORY, Grid
+from narrate.load.cells import SYMBOLS
+from narrate.realise.numbers import tall
+
+SOURCE_DEFAULT = "Statistisk sentralbyrå"
+
+
+def to_markdown(article: Article) -> str:
+    """The article as Markdown: front matter, prose, then the table.
+
+    Front matter strings are JSON-quoted, which YAML reads as they are.
+    """
+    meta = article.table.meta
+    ingress = " ".join(s.text for s in article.ingress)
+    source = meta.source or SOURCE_DEFAULT
+    lines = [
+        "---",
+        f"title: {json.dumps(article.title.text, ensure_ascii=False)}",
+        f"ingress: {json.dumps(ingress, ensure_ascii=False)}",
+        f"source: {json.dumps(source, ensure_ascii=False)}",
+        f"table: {json.dumps(meta.name, ensure_ascii=False)}",
+        f"lang: {article.lang}",
+        "---",
+        "",
+        f"# {article.title.text}",
+        "",
+        ingress,
+        "",
+    ]
+    for paragraph in article.paragraphs:
+        lines += [" ".join(s.text for s in paragraph), ""]
+    lines += table_section(article)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def table_section(article: Article) -> list[str]:
+    """The table under the article: categories by periods, as the table shows them."""
+    table = article.table
+    meta = table.meta
+    grid = Grid.of(table)
+    view = table.view()
+    status = {}
+    for _, row in view.iterrows():
+        key = (row[meta.category] if meta.category else NO_CATEGORY, row[meta.time] if meta.time else NO_CATEGORY)
+        status[key] = row["status"]
+    fixed = "; ".join(f"{dim}: {label}" for dim, label in meta.fixed.items())
+    lines = [f"## Tabell: {_escape(meta.title)}", ""]
+    if fixed:
+        lines += [f"Utvalg: {_escape(fixed)}", ""]
+    header = [_escape(meta.category or ""), *(_escape(p) for p in grid.periods)]
+    lines += ["| " + " | ".join(header) + " |", "|" + "|".join([" --- "] + [" ---: "] * len(grid.periods)) + "|"]
+    used = set()
+    for category in grid.categories:
+        cells = []
+        for period in grid.periods:
+            value = grid.values.at[category, period]
+            mark = status.get((category, period), "")
+            if value is None or math.isnan(value):
+                cells.append(mark or "")
+                used.add(mark)
+            else:
+                cells.append(tall(value, meta.decimals) + (mark if mark == "*" else ""))
+                used.add(mark)
+        lines.append("| " + " | ".join([_escape(category), *cells]) + " |")
+    legend = [f"`{symbol}` {SYMBOLS[symbol]}" for symbol in SYMBOLS if symbol in used]
+    if "*" in used:
+        legend.append("`*` foreløpige tall")
+    lines += ["", f"Kilde: {_escape(meta.source or SOURCE_DEFAULT)}. Enhet: {_escape(meta.unit or 'ikke oppgitt')}."]
+    if legend:
+        lines += ["", "Symboler: " + "; ".join(legend) + "."]
+    return lines
+
+
+def to_html(article: Article) -> str:
+    """The article as one HTML page, through the ``markdown`` package."""
+    body = article.markdown.split("---\n", 2)[2]
+    html = markdown_lib.markdown(
+        body,
+        extensions=["tables", "toc"],
+        extension_configs={"toc": {"slugify": slugify_unicode}},
+        output_format="html",
+    )
+    title = article.title.text.replace("&", "&amp;").replace("<", "&lt;")
+    return (
+        f'<!DOCTYPE html>\n<html lang="{article.lang}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{title}</title>\n</head>\n<body>\n{html}\n</body>\n</html>\n"
+    )
+
+
+def _escape(text: str) -> str:
+    """Text safe inside a Markdown table cell or heading."""
+    return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
