@@ -24,7 +24,11 @@ from dataclasses import dataclass
 from narrate.grid import Grid
 from narrate.rules import Fact
 
-CHANGE_KINDS = ("change", "stable")
+MAX_GROUP = 3
+"""The most categories named together in one sentence."""
+
+MAX_CHANGES = 5
+"""The most changes told, one sentence each, besides the headline."""
 
 
 @dataclass(frozen=True)
@@ -63,13 +67,15 @@ def make_plan(facts: list[Fact], grid: Grid) -> Plan:
     """Arrange the facts into a plan."""
     stories: dict[str, dict[str, Fact]] = {}
     for fact in facts:
-        stories.setdefault(fact.subject, {}).setdefault(fact.kind, fact)
+        if fact.kind not in ("compare", "part_share"):
+            stories.setdefault(fact.subject, {}).setdefault(fact.kind, fact)
     headline = _headline(facts, grid, stories)
     story = stories[headline]
     ingress = [Message(_level_template(grid), _present(story, "level", "share_words"))]
     if "change" in story or "stable" in story:
         change = story.get("change") or story["stable"]
-        ingress.append(Message(change.kind, _present(story, change.kind, "largest_increase", "largest_decrease", "trend")))
+        template = "change_rate" if grid.meta.measure == "change" else change.kind
+        ingress.append(Message(template, _present(story, change.kind, "largest_increase", "largest_decrease", "trend")))
     title_facts = _present(story, "change", "stable", "level")
     title = Message("title", title_facts)
 
@@ -78,16 +84,17 @@ def make_plan(facts: list[Fact], grid: Grid) -> Plan:
         if subject == headline:
             continue
         if "change" in kinds:
-            changes.append(Message("change_full", _present(kinds, "change", "largest_increase", "largest_decrease", "trend")))
+            template = "change_full_rate" if grid.meta.measure == "change" else "change_full"
+            changes.append(Message(template, _present(kinds, "change", "largest_increase", "largest_decrease", "trend")))
         elif "highest" in kinds or "lowest" in kinds:
             levels.append(Message("extreme", _present(kinds, "highest", "lowest", "share_words")))
         elif "stable" in kinds:
             stable.append(kinds["stable"])
-    totals = [Message("total", (f,)) for f in facts if f.kind == "total"]
-    if stable:
+    totals = [Message(f.kind, (f,)) for f in facts if f.kind in ("compare", "part_share")]
+    if 0 < len(stable) <= MAX_GROUP:
         levels.append(Message("stable_group", tuple(stable)))
-    paragraphs = tuple(p for p in (tuple(changes[:3]), tuple(totals + levels[:2]), tuple(changes[3:] + levels[2:])) if p)
-    return Plan(title, tuple(ingress), paragraphs)
+    paragraphs = (tuple(changes[:3]), tuple(totals + levels[:2]), tuple(changes[3:MAX_CHANGES] + levels[2:]))
+    return Plan(title, tuple(ingress), tuple(p for p in paragraphs if p))
 
 
 def _headline(facts: list[Fact], grid: Grid, stories: dict[str, dict[str, Fact]]) -> str:

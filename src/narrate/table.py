@@ -39,12 +39,14 @@ class CategoryWords:
     """How to speak of one category in a sentence.
 
     ``name`` replaces the label inside sentences; ``clause`` says what the
-    population does (``har etablert nye tjenester``); ``proper`` keeps the
-    label's capital letter (place names).
+    population does (``har etablert nye tjenester``); ``short`` says it in
+    a few words for a title (``etablerer nye tjenester``); ``proper`` keeps
+    the label's capital letter (place names).
     """
 
     name: str | None = None
     clause: str | None = None
+    short: str | None = None
     proper: bool = False
 
 

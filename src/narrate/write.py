@@ -4,7 +4,7 @@
 >>> from narrate.load import load
 >>> table = load(pd.DataFrame({"år": ["2015", "2016"], "verdi": [41, 48]}), unit="prosent")
 >>> write(table).ingress[0].text
-'Andelen var 48 prosent i 2016.'
+'I 2016 var andelen 48 prosent.'
 """
 
 from __future__ import annotations

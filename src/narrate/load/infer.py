@@ -105,7 +105,9 @@ def _category_dimension(raw: RawTable, labels: dict[str, list[str]], time: str |
 
 def _unit_from(text: str) -> str:
     match = _UNIT_IN_TITLE.search(text)
-    return match[1] if match else ""
+    if match:
+        return match[1]
+    return "prosent" if re.search(r"\bi prosent\b", text, re.IGNORECASE) else ""
 
 
 def _measure(unit: str, text: str, periods: list[str]) -> str:

@@ -19,6 +19,7 @@ Every key is optional::
     [categories."Etablert nye tjenester"]
     name = "nye tjenester"           # the label inside sentences
     clause = "har etablert nye tjenester"
+    short = "etablerer nye tjenester"  # for a title: Flere virksomheter ...
     proper = false                   # true keeps the capital letter
 """
 
@@ -45,7 +46,7 @@ _SCALARS: dict[str, type] = {
 }
 _TABLES = ("fixed", "totals", "noun", "categories")
 _NOUN_KEYS = ("singular", "plural", "definite_plural")
-_CATEGORY_KEYS: dict[str, type] = {"name": str, "clause": str, "proper": bool}
+_CATEGORY_KEYS: dict[str, type] = {"name": str, "clause": str, "short": str, "proper": bool}
 _KIND_NAMES = {str: "text", int: "a whole number", bool: "true or false"}
 
 

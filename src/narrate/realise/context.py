@@ -15,6 +15,9 @@ from narrate.realise.numbers import Num, liste
 from narrate.rules import Fact
 from narrate.rules.change import size
 
+UNNAMED_TOTALS = ("i alt", "totalt", "total", "alle", "begge kjønn", "alle aldre", "landet i alt")
+"""Totals that need no name in a sentence: the subject alone is the total."""
+
 REGION_WORDS = ("region", "fylke", "kommune", "land", "by", "sted", "storby", "bydel")
 
 
@@ -38,36 +41,49 @@ def subject_values(category: str, grid: Grid, words: dict[str, Any]) -> dict[str
     """How to name the category and its population in a sentence."""
     meta = grid.meta
     custom = meta.categories.get(category)
+    name = category_name(category, grid)
+    prep = "i" if is_region(grid) else "for"
+    where = f"{prep} {name}" if name else ""
     clause = (custom.clause if custom and custom.clause else meta.clause) or ""
-    clause = clause.replace("{kategori}", category_name(category, grid))
+    if clause and "{kategori}" not in clause and not (custom and custom.clause) and where:
+        clause = f"{clause} {where}"
+    clause = clause.replace("{kategori}", name)
     verb, _, rest = clause.partition(" ")
-    dim = (meta.category or "").lower()
     return {
-        "navn": category_name(category, grid),
+        "navn": name,
         "størrelse": meta.subject or "",
-        "prep": "i" if any(word in dim for word in REGION_WORDS) else "for",
+        "prep": prep,
+        "hva": f"{meta.subject} {where}".strip(),
         "utsagn": clause,
+        "kort": custom.short if custom and custom.short else "",
         "utsagn_verb": verb,
         "utsagn_rest": rest,
         "populasjon": meta.noun.definite_plural if meta.noun else "",
         "flertall": meta.noun.plural if meta.noun else "",
         "er_andel": meta.measure == "share",
+        "er_endring": meta.measure == "change",
     }
+
+
+def is_region(grid: Grid) -> bool:
+    """Whether the categories are places (``i Oslo``), by the dimension's name."""
+    dim = (grid.meta.category or "").lower()
+    return any(word in dim for word in REGION_WORDS)
 
 
 def category_name(category: str, grid: Grid) -> str:
     """A category's label as it reads inside a sentence.
 
-    The sidecar's ``name`` wins; a place name, an abbreviation or a label
-    marked ``proper`` keeps its capital; other labels start in lower case.
+    The sidecar's ``name`` wins; a total such as ``I alt`` has no name (the
+    subject alone says it); a place name, an abbreviation or a label marked
+    ``proper`` keeps its capital; other labels start in lower case.
     """
     custom = grid.meta.categories.get(category)
     if custom and custom.name:
         return custom.name
-    if not category:
-        return grid.meta.subject or ""
-    dim = (grid.meta.category or "").lower()
-    proper = (custom and custom.proper) or any(word in dim for word in REGION_WORDS)
+    if not category or (category == grid.total and category.lower() in UNNAMED_TOTALS):
+        return ""
+    proper = (custom and custom.proper) or (is_region(grid) and category != grid.total)
     if proper or (len(category) > 1 and category[1].isupper()):
         return category
     return category[0].lower() + category[1:]
@@ -79,7 +95,7 @@ def period_values(grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     values = {"periode": period_name(grid.latest, words), "når": when(grid.latest, words)}
     if grid.previous is not None:
         previous = parse_period(grid.previous)
-        if latest and previous and follows(previous, latest) and not latest.is_span:
+        if latest and previous and follows(previous, latest):
             values["før_når"] = values["forrige"] = words["periode"][latest.unit]
         else:
             values["før_når"] = when(grid.previous, words)
@@ -99,7 +115,10 @@ def period_name(label: str, words: dict[str, Any]) -> str:
     if period.is_span:
         start = Period(label, period.unit, period.start, period.start)
         end = Period(label, period.unit, period.end, period.end)
-        return words["periode"]["fra_til"].format(fra=_point_name(start, words), til=_point_name(end, words))
+        first = _point_name(start, words)
+        if period.unit != "year" and period.start[0] == period.end[0]:
+            first = first.removesuffix(f" {period.start[0]}")
+        return words["periode"]["fra_til"].format(fra=first, til=_point_name(end, words))
     return _point_name(period, words)
 
 
@@ -155,6 +174,7 @@ def _change(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
         "endring": Num(amount, decimals, unit),
         "retning": _direction(fact, words),
         "uendret": size(fact.values) == 0,
+        "stabil": fact.kind == "stable",
     }
 
 
@@ -181,12 +201,11 @@ def _extreme(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     return {"verdi": level_num(fact.values["value"], grid), "høyest": fact.kind == "highest"}
 
 
-def _total(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
+def _compare(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     above, below, parts = fact.values["above"], fact.values["below"], fact.values["parts"]
     dim = (grid.meta.category or "").lower()
     plural = words["deler"].get(dim, words["deler"]["gruppe"])
-    name = words["total"].get(fact.subject.lower(), category_name(fact.subject, grid))
-    region = any(word in dim for word in REGION_WORDS)
+    name = words["total"].get(fact.subject.lower()) or f"for {category_name(fact.subject, grid)}"
     return {
         "side": "høyere" if above >= below else "lavere",
         "antall": small_number(max(above, below), words),
@@ -194,7 +213,16 @@ def _total(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
         "alle": max(above, below) == parts,
         "delenavn": plural[0],
         "delenavn_bestemt": plural[1],
-        "totalen": f"i {name}" if region else name,
+        "totalen": f"i {name}" if is_region(grid) and fact.subject.lower() in words["total"] else name,
+    }
+
+
+def _part_share(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
+    total = subject_values(grid.total or "", grid, words)["hva"]
+    return {
+        "del": category_name(fact.values["part"], grid),
+        "andel": Num(fact.values["share"], 0, "prosent"),
+        "av_totalen": total,
     }
 
 
@@ -213,5 +241,6 @@ _KIND_VALUES = {
     "share_words": _share_words,
     "highest": _extreme,
     "lowest": _extreme,
-    "total": _total,
+    "compare": _compare,
+    "part_share": _part_share,
 }

@@ -21,14 +21,14 @@ from __future__ import annotations
 from narrate.grid import Grid
 from narrate.rules.base import Fact, Threshold
 from narrate.rules.base import Rule as BaseRule
-from narrate.rules.change import compare, size
+from narrate.rules.change import compare, points, size
 
 
 class Rule(BaseRule):
     code = "CH01"
     name = "change"
     thresholds = {
-        "min_pp": Threshold(2, "smallest change in percentage points that is told as a change"),
+        "min_pp": Threshold(2, "smallest change in percentage points that is told as a change (a tenth of it per decimal the table shows)"),
         "min_pct": Threshold(1.0, "smallest change in percent that is told as a change"),
     }
 
@@ -43,7 +43,7 @@ class Rule(BaseRule):
             values = compare(grid.meta.measure, before, after, decimals=grid.meta.decimals)
             if values is None:
                 continue
-            threshold = self.setting("min_pp" if "diff" in values else "min_pct")
+            threshold = points(self.setting("min_pp"), grid.meta.decimals) if "diff" in values else self.setting("min_pct")
             if abs(size(values)) < threshold or size(values) == 0:
                 continue
             score = abs(size(values)) / threshold + (1.0 if category == grid.total else 0.0)

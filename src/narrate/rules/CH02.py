@@ -21,14 +21,14 @@ from __future__ import annotations
 from narrate.grid import Grid
 from narrate.rules.base import Fact, Threshold
 from narrate.rules.base import Rule as BaseRule
-from narrate.rules.change import compare, size
+from narrate.rules.change import compare, points, size
 
 
 class Rule(BaseRule):
     code = "CH02"
     name = "little or no change"
     thresholds = {
-        "max_pp": Threshold(1, "largest change in percentage points that reads as about the same"),
+        "max_pp": Threshold(1, "largest change in percentage points that reads as about the same (a tenth of it per decimal the table shows)"),
         "max_pct": Threshold(0.5, "largest change in percent that reads as about the same"),
     }
 
@@ -41,7 +41,10 @@ class Rule(BaseRule):
             if before is None or after is None:
                 continue
             values = compare(grid.meta.measure, before, after, decimals=grid.meta.decimals)
-            if values is None or abs(size(values)) > self.setting("max_pp" if "diff" in values else "max_pct"):
+            if values is None:
+                continue
+            limit = points(self.setting("max_pp"), grid.meta.decimals) if "diff" in values else self.setting("max_pct")
+            if abs(size(values)) > limit:
                 continue
             score = 0.6 if category == grid.total else 0.2
             cells = (grid.cell(category, grid.previous), grid.cell(category, grid.latest))

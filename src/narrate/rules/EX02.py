@@ -22,7 +22,7 @@ from __future__ import annotations
 from narrate.grid import Grid
 from narrate.rules.base import Fact, Threshold
 from narrate.rules.base import Rule as BaseRule
-from narrate.rules.change import compare, size
+from narrate.rules.change import compare, points, size
 
 
 class Rule(BaseRule):
@@ -30,7 +30,7 @@ class Rule(BaseRule):
     name = "largest increase and decrease"
     thresholds = {
         "min_categories": Threshold(3, "fewest categories with a change for a largest increase or decrease"),
-        "min_pp": Threshold(2, "smallest change in percentage points that can be the largest"),
+        "min_pp": Threshold(2, "smallest change in percentage points that can be the largest (a tenth of it per decimal the table shows)"),
         "min_pct": Threshold(1.0, "smallest change in percent that can be the largest"),
     }
 
@@ -50,7 +50,8 @@ class Rule(BaseRule):
         for kind, sign in (("largest_increase", 1), ("largest_decrease", -1)):
             best = max(sign * size(v) for v in changes.values())
             holders = [c for c, v in changes.items() if sign * size(v) == best]
-            threshold = self.setting("min_pp" if "diff" in changes[holders[0]] else "min_pct")
+            is_points = "diff" in changes[holders[0]]
+            threshold = points(self.setting("min_pp"), grid.meta.decimals) if is_points else self.setting("min_pct")
             if len(holders) != 1 or best < threshold:
                 continue
             category = holders[0]

@@ -30,6 +30,16 @@ def compare(measure: str, before: float, after: float, *, decimals: int) -> dict
     return {"before": before, "after": after, "pct": round((after / before - 1) * 100, 1), "unit": "prosent"}
 
 
+def points(threshold: float, decimals: int) -> float:
+    """A threshold in percentage points, scaled to the table's precision: a
+    table that shows one decimal uses a tenth of it.
+
+    >>> points(2, 0), points(2, 1)
+    (2.0, 0.2)
+    """
+    return round(threshold / 10**decimals, decimals + 2)
+
+
 def size(values: dict[str, Any]) -> float:
     """The signed size of a change: points or percent.
 
