@@ -1,0 +1,27 @@
+"""Shared paths for the tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "data"
+OUT = ROOT / "out"
+SHARED = ROOT.parent / "shared" / "examples"
+
+
+@pytest.fixture
+def write_file(tmp_path):
+    """Write a file into a temporary folder and return its path."""
+
+    def write(name: str, content: str | bytes) -> Path:
+        path = tmp_path / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        return path
+
+    return write

@@ -1,0 +1,39 @@
+"""The Babel filters: decimal comma, no-break thousands, true minus, units, lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrate.realise.numbers import Num, liste, mengde, prosent, prosentpoeng, tall
+
+
+@pytest.mark.parametrize(
+    ("number", "text"),
+    [
+        (Num(48), "48"),
+        (Num(5328000), "5\u00a0328\u00a0000"),
+        (Num(1234.5, 1), "1\u00a0234,5"),
+        (Num(-2.5, 1), "\u22122,5"),
+        (Num(-1234567.25, 2), "\u22121\u00a0234\u00a0567,25"),
+        (Num(0.0, 1), "0,0"),
+        (Num(-0.04, 1), "0,0"),
+        (Num(2.25, 1), "2,2"),
+        (Num(4.0, 1), "4,0"),
+        (Num(999.96, 1), "1\u00a0000,0"),
+    ],
+)
+def test_tall(number, text):
+    assert tall(number) == text
+
+
+def test_units():
+    assert prosent(Num(4.5, 1)) == "4,5 prosent"
+    assert prosentpoeng(Num(7)) == "7 prosentpoeng"
+    assert mengde(Num(-3.2, 1, "prosent")) == "\u22123,2 prosent"
+    assert mengde(Num(760112, 0, "millioner kroner")) == "760\u00a0112 millioner kroner"
+
+
+def test_lists_have_no_comma_before_og():
+    assert liste(["Oslo"]) == "Oslo"
+    assert liste(["Oslo", "Bergen"]) == "Oslo og Bergen"
+    assert liste(["Oslo", "Bergen", "Tromsø"]) == "Oslo, Bergen og Tromsø"
