@@ -13,12 +13,17 @@ as many decimals as the table shows.
 '7 prosentpoeng'
 >>> liste(["A", "B", "C"])
 'A, B og C'
+>>> dato(datetime.date(2016, 9, 21))
+'21. september 2016'
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import datetime
+
+from babel.dates import format_date
 from babel.lists import format_list
 from babel.numbers import format_decimal
 
@@ -79,3 +84,8 @@ def mengde(number: Num) -> str:
 def liste(items: list[str], lang: str = "nb") -> str:
     """A list joined as the language does it: ``A, B og C``."""
     return format_list([str(item) for item in items], locale=lang)
+
+
+def dato(day: datetime.date, lang: str = "nb") -> str:
+    """A date as running text writes it: ``21. september 2016``."""
+    return format_date(day, format="d. MMMM y", locale=LOCALES[lang])

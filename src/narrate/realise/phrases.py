@@ -56,6 +56,7 @@ class Phrases:
             prosentpoeng=numbers.prosentpoeng,
             mengde=numbers.mengde,
             liste=numbers.liste,
+            dato=numbers.dato,
         )
         words_file = folder / "words.toml"
         try:
