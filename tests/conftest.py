@@ -9,7 +9,6 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 OUT = ROOT / "out"
-SHARED = ROOT.parent / "shared" / "examples"
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ import itertools
 import math
 import re
 
-from narrate.periods import parse_period
 from narrate.table import Table
 
 NUMBER = re.compile(r"(?<![\w,])([−-]?\d{1,3}(?:\u00a0\d{3})+|[−-]?\d+)(?:,(\d+))?(?![\w])")
@@ -63,8 +62,3 @@ def untraced(markdown: str, table: Table) -> list[str]:
         if not any(abs(abs(value) - candidate) <= tolerance for candidate in supported):
             missing.append(written)
     return missing
-
-
-def is_period_label(text: str) -> bool:
-    """Whether the text is a period label."""
-    return parse_period(text) is not None

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from narrate.periods import Period, parse_period
 from narrate.table import Meta, Table
 
 CellRef = tuple[tuple[str, str], ...]
@@ -78,10 +77,6 @@ class Grid:
     def previous(self) -> str | None:
         """The period before the last, if there is one."""
         return self.periods[-2] if len(self.periods) > 1 else None
-
-    def period(self, label: str) -> Period | None:
-        """The parsed period for a label."""
-        return parse_period(label)
 
     def value(self, category: str, period: str) -> float | None:
         """The value of a cell, ``None`` when it holds no number."""

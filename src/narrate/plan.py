@@ -53,10 +53,6 @@ class Plan:
     ingress: tuple[Message, ...]
     paragraphs: tuple[tuple[Message, ...], ...]
 
-    def messages(self) -> list[Message]:
-        """Every message of the prose, in order (the title not included)."""
-        return [*self.ingress, *(m for paragraph in self.paragraphs for m in paragraph)]
-
     def without(self, message: Message) -> "Plan":
         """The same plan with one paragraph message left out."""
         paragraphs = tuple(tuple(m for m in p if m is not message) for p in self.paragraphs)

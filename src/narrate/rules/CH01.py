@@ -21,7 +21,7 @@ from __future__ import annotations
 from narrate.grid import Grid
 from narrate.rules.base import Fact, Threshold
 from narrate.rules.base import Rule as BaseRule
-from narrate.rules.change import compare, points, size
+from narrate.rules.change import last_changes, size, threshold
 
 
 class Rule(BaseRule):
@@ -33,20 +33,12 @@ class Rule(BaseRule):
     }
 
     def find(self, grid: Grid) -> list[Fact]:
-        if grid.previous is None:
-            return []
         facts = []
-        for category in grid.categories:
-            before, after = grid.value(category, grid.previous), grid.value(category, grid.latest)
-            if before is None or after is None:
+        for category, values in last_changes(grid, grid.categories).items():
+            limit = threshold(values, self.setting("min_pp"), self.setting("min_pct"), grid.meta.decimals)
+            if abs(size(values)) < limit or size(values) == 0:
                 continue
-            values = compare(grid.meta.measure, before, after, decimals=grid.meta.decimals)
-            if values is None:
-                continue
-            threshold = points(self.setting("min_pp"), grid.meta.decimals) if "diff" in values else self.setting("min_pct")
-            if abs(size(values)) < threshold or size(values) == 0:
-                continue
-            score = abs(size(values)) / threshold + (1.0 if category == grid.total else 0.0)
+            score = abs(size(values)) / limit + (1.0 if category == grid.total else 0.0)
             cells = (grid.cell(category, grid.previous), grid.cell(category, grid.latest))
             facts.append(Fact(self.code, "change", category, (grid.previous, grid.latest), values, cells, score))
         return facts

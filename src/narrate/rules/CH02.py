@@ -21,7 +21,7 @@ from __future__ import annotations
 from narrate.grid import Grid
 from narrate.rules.base import Fact, Threshold
 from narrate.rules.base import Rule as BaseRule
-from narrate.rules.change import compare, points, size
+from narrate.rules.change import last_changes, size, threshold
 
 
 class Rule(BaseRule):
@@ -33,17 +33,9 @@ class Rule(BaseRule):
     }
 
     def find(self, grid: Grid) -> list[Fact]:
-        if grid.previous is None:
-            return []
         facts = []
-        for category in grid.categories:
-            before, after = grid.value(category, grid.previous), grid.value(category, grid.latest)
-            if before is None or after is None:
-                continue
-            values = compare(grid.meta.measure, before, after, decimals=grid.meta.decimals)
-            if values is None:
-                continue
-            limit = points(self.setting("max_pp"), grid.meta.decimals) if "diff" in values else self.setting("max_pct")
+        for category, values in last_changes(grid, grid.categories).items():
+            limit = threshold(values, self.setting("max_pp"), self.setting("max_pct"), grid.meta.decimals)
             if abs(size(values)) > limit:
                 continue
             score = 0.6 if category == grid.total else 0.2

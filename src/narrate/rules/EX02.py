@@ -22,7 +22,7 @@ from __future__ import annotations
 from narrate.grid import Grid
 from narrate.rules.base import Fact, Threshold
 from narrate.rules.base import Rule as BaseRule
-from narrate.rules.change import compare, points, size
+from narrate.rules.change import last_changes, size, threshold
 
 
 class Rule(BaseRule):
@@ -35,27 +35,18 @@ class Rule(BaseRule):
     }
 
     def find(self, grid: Grid) -> list[Fact]:
-        if grid.previous is None:
-            return []
-        changes = {}
-        for category in grid.parts:
-            before, after = grid.value(category, grid.previous), grid.value(category, grid.latest)
-            if before is not None and after is not None:
-                values = compare(grid.meta.measure, before, after, decimals=grid.meta.decimals)
-                if values is not None:
-                    changes[category] = values
+        changes = last_changes(grid, grid.parts)
         if len(changes) < self.setting("min_categories"):
             return []
         facts = []
         for kind, sign in (("largest_increase", 1), ("largest_decrease", -1)):
             best = max(sign * size(v) for v in changes.values())
             holders = [c for c, v in changes.items() if sign * size(v) == best]
-            is_points = "diff" in changes[holders[0]]
-            threshold = points(self.setting("min_pp"), grid.meta.decimals) if is_points else self.setting("min_pct")
-            if len(holders) != 1 or best < threshold:
+            limit = threshold(changes[holders[0]], self.setting("min_pp"), self.setting("min_pct"), grid.meta.decimals)
+            if len(holders) != 1 or best < limit:
                 continue
             category = holders[0]
             cells = (grid.cell(category, grid.previous), grid.cell(category, grid.latest))
             values = {**changes[category], "among": len(changes)}
-            facts.append(Fact(self.code, kind, category, (grid.previous, grid.latest), values, cells, 1.0 + best / threshold))
+            facts.append(Fact(self.code, kind, category, (grid.previous, grid.latest), values, cells, 1.0 + best / limit))
         return facts

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from narrate.grid import Grid
+
 POINT_MEASURES = ("share", "change")
 
 
@@ -47,3 +49,37 @@ def size(values: dict[str, Any]) -> float:
     (-5.0, 2.5)
     """
     return values["diff"] if "diff" in values else values["pct"]
+
+
+def last_changes(grid: Grid, categories: list[str]) -> dict[str, dict[str, Any]]:
+    """Each category's change between the last two periods, for the
+    categories that have both values and a change that can be told.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> grid = Grid.of(load(pd.DataFrame({"kategori": list("AABB"), "år": ["2015", "2016"] * 2,
+    ...                                   "verdi": [41, 48, 50, None]}), unit="prosent"))
+    >>> last_changes(grid, grid.categories)
+    {'A': {'before': 41.0, 'after': 48.0, 'diff': 7.0, 'unit': 'prosentpoeng'}}
+    """
+    if grid.previous is None:
+        return {}
+    changes = {}
+    for category in categories:
+        before, after = grid.value(category, grid.previous), grid.value(category, grid.latest)
+        if before is None or after is None:
+            continue
+        values = compare(grid.meta.measure, before, after, decimals=grid.meta.decimals)
+        if values is not None:
+            changes[category] = values
+    return changes
+
+
+def threshold(values: dict[str, Any], pp: float, pct: float, decimals: int) -> float:
+    """The threshold that applies to a change: points (scaled to the table's
+    decimals) for a change in points, percent for a relative change.
+
+    >>> threshold({"diff": 1.0}, 2, 1.0, 1), threshold({"pct": 1.0}, 2, 1.0, 1)
+    (0.2, 1.0)
+    """
+    return points(pp, decimals) if "diff" in values else pct
