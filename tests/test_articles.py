@@ -139,3 +139,10 @@ def test_amounts_in_millions_quarters_in_words():
     text = prose("bnp-naering.csv")
     assert "760\u00a0112 millioner kroner" in text
     assert "1,0 prosent fra kvartalet før" in text
+
+
+def test_tracing_catches_a_changed_figure():
+    table = load(DATA / "ikt-staten-2016.csv")
+    markdown = write(table).markdown
+    assert untraced(markdown.replace("55 prosent", "57 prosent"), table) == ["57"]
+    assert untraced(markdown.replace("mot 41 prosent", "mot 41,7 prosent"), table) == ["41,7"]

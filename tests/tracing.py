@@ -6,9 +6,9 @@ precision written. It parses the text and does not use the writer's records.
 from __future__ import annotations
 
 import itertools
-import math
 import re
 
+from narrate.grid import Grid
 from narrate.table import Table
 
 NUMBER = re.compile(r"(?<![\w,])([−-]?\d{1,3}(?:\u00a0\d{3})+|[−-]?\d+)(?:,(\d+))?(?![\w])")
@@ -39,17 +39,26 @@ def figures(text: str) -> list[tuple[float, int, str]]:
 
 
 def supported_values(table: Table) -> list[float]:
-    """Every value the prose may state: cells (scaled to their unit), and
-    differences, relative changes and shares of two cells of the view."""
-    view = table.view()
-    cells = [v for v in view["value"].tolist() if not math.isnan(v)]
+    """Every value the prose may state: cells (scaled to their unit); the
+    difference and relative change of two periods of one category; a part's
+    share of its total in one period."""
+    grid = Grid.of(table)
     scale = table.meta.multiplier if table.meta.measure == "count" else 1
-    values = [abs(v) for v in cells] + [abs(v) * scale for v in cells]
-    for a, b in itertools.permutations(cells, 2):
-        values.append(abs(a - b))
-        if a > 0:
-            values.append(abs((b / a - 1) * 100))
-            values.append(100 * b / a)
+    values = []
+    for category in grid.categories:
+        row = [v for p in grid.periods if (v := grid.value(category, p)) is not None]
+        values += [abs(v) for v in row] + [abs(v) * scale for v in row]
+        for a, b in itertools.permutations(row, 2):
+            values.append(abs(a - b))
+            if a > 0:
+                values.append(abs((b / a - 1) * 100))
+    if grid.total:
+        for period in grid.periods:
+            total = grid.value(grid.total, period)
+            for part in grid.parts:
+                value = grid.value(part, period)
+                if total and value is not None:
+                    values.append(100 * value / total)
     return values
 
 
