@@ -146,3 +146,9 @@ def test_tracing_catches_a_changed_figure():
     markdown = write(table).markdown
     assert untraced(markdown.replace("55 prosent", "57 prosent"), table) == ["57"]
     assert untraced(markdown.replace("mot 41 prosent", "mot 41,7 prosent"), table) == ["41,7"]
+
+
+@pytest.mark.parametrize("path", TABLES, ids=lambda p: p.name)
+def test_no_two_sentences_in_a_row_open_with_a_figure(path):
+    openings = [s.text[0].isdigit() or s.text[0] == "\u2212" for s in write(load(path)).sentences()]
+    assert not any(a and b for a, b in zip(openings, openings[1:]))

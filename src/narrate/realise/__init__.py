@@ -33,22 +33,45 @@ def load_phrases(lang: str, root: Path | None = None) -> Phrases:
 
 
 def realise(plan: Plan, grid: Grid, table: Table, phrases: Phrases, lang: str, seed: int = 0) -> Article:
-    """Word every message of the plan into an Article."""
+    """Word every message of the plan into an Article.
+
+    After a sentence that opens with a figure, a variant that does not is
+    preferred, so that no two sentences in a row open with one.
+    """
     last_variant: dict[str, int] = {}
+    previous: list[str] = [""]
 
     def word(message: Message) -> Sentence:
         variants = phrases.variants(message.template)
-        index = choose(len(variants), seed, message.template, message.facts[0].subject, avoid=last_variant.get(message.template))
+        first = choose(len(variants), seed, message.template, message.facts[0].subject, avoid=last_variant.get(message.template))
+        values = message_values(message, grid, phrases.words)
+        candidates = []
+        for step in range(len(variants)):
+            index = (first + step) % len(variants)
+            name = variants[index][0]
+            candidates.append((index, name, tidy(phrases.render(message.template, name, values))))
+        if opens_with_figure(previous[0]):
+            candidates.sort(key=lambda candidate: opens_with_figure(candidate[2]))
+        index, name, text = candidates[0]
         last_variant[message.template] = index
-        name = variants[index][0]
-        text = phrases.render(message.template, name, message_values(message, grid, phrases.words))
-        return Sentence(tidy(text), message.template, name, message.facts)
+        previous[0] = text
+        return Sentence(text, message.template, name, message.facts)
 
     title = word(plan.title)
     title = Sentence(title.text.rstrip("."), title.template, title.variant, title.facts)
+    previous[0] = ""
     ingress = tuple(word(m) for m in plan.ingress)
     paragraphs = tuple(tuple(word(m) for m in paragraph) for paragraph in plan.paragraphs)
     return Article(table, lang, title, ingress, paragraphs)
+
+
+def opens_with_figure(text: str) -> bool:
+    """Whether a sentence starts with a number.
+
+    >>> opens_with_figure("48 prosent av virksomhetene ..."), opens_with_figure("I 2016 ...")
+    (True, False)
+    """
+    return bool(text) and (text[0].isdigit() or text[0] == "\u2212")
 
 
 def tidy(text: str) -> str:
