@@ -37,7 +37,7 @@ class Grid:
     @classmethod
     def of(cls, table: Table) -> "Grid":
         """The grid of a table's view."""
-        view = table.view()
+        view = table.view
         meta = table.meta
         rows = view[meta.category] if meta.category else pd.Series(NO_CATEGORY, index=view.index)
         columns = view[meta.time] if meta.time else pd.Series(NO_CATEGORY, index=view.index)

@@ -53,7 +53,7 @@ def table_section(article: Article) -> list[str]:
     table = article.table
     meta = table.meta
     grid = Grid.of(table)
-    view = table.view()
+    view = table.view
     status = {}
     for _, row in view.iterrows():
         key = (row[meta.category] if meta.category else NO_CATEGORY, row[meta.time] if meta.time else NO_CATEGORY)

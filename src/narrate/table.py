@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import pandas as pd
 
@@ -86,9 +87,10 @@ class Table:
     data: pd.DataFrame
     meta: Meta
 
+    @cached_property
     def view(self) -> pd.DataFrame:
         """The cells the article speaks of: every dimension but time and
-        category held at its ``fixed`` label."""
+        category held at its ``fixed`` label (computed once per table)."""
         frame = self.data
         for dim, label in self.meta.fixed.items():
             frame = frame[frame[dim] == label]
@@ -101,7 +103,7 @@ class Table:
         """
         if not self.meta.time:
             return []
-        labels = list(dict.fromkeys(self.view()[self.meta.time]))
+        labels = list(dict.fromkeys(self.view[self.meta.time]))
         parsed = [parse_period(label) for label in labels]
         if all(parsed):
             return [p.label for p in sorted(parsed, key=lambda p: p.sort_key())]
@@ -111,7 +113,7 @@ class Table:
         """The category dimension's labels in table order (total first)."""
         if not self.meta.category:
             return []
-        labels = list(dict.fromkeys(self.view()[self.meta.category]))
+        labels = list(dict.fromkeys(self.view[self.meta.category]))
         total = self.meta.totals.get(self.meta.category)
         if total in labels:
             labels.remove(total)

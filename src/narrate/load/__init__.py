@@ -20,7 +20,7 @@ from typing import Any
 import pandas as pd
 
 from narrate.errors import NarrateError
-from narrate.load.cells import NotANumber, read_cell
+from narrate.load.cells import Cell, NotANumber, read_cell
 from narrate.load.csvfile import VALUE_COLUMNS, read_csv_text
 from narrate.load.infer import infer_meta
 from narrate.load.jsonstat import read_jsonstat_text
@@ -80,7 +80,7 @@ def _from_dataframe(frame: pd.DataFrame, name: str) -> RawTable:
         except NotANumber:
             raise NarrateError(f"{text!r} is not a number", path=name, place=f"row {position + 1}") from None
         if status_column is not None and isinstance(frame[status_column].iloc[position], str):
-            cell = type(cell)(cell.value, frame[status_column].iloc[position].strip(), cell.decimals)
+            cell = Cell(cell.value, frame[status_column].iloc[position].strip(), cell.decimals)
         cells.append(cell)
     data, decimals = frame_from_cells(dims, keys, cells)
     return RawTable(data, dims, decimals=decimals)

@@ -45,14 +45,16 @@ def realise(plan: Plan, grid: Grid, table: Table, phrases: Phrases, lang: str, s
         variants = phrases.variants(message.template)
         first = choose(len(variants), seed, message.template, message.facts[0].subject, avoid=last_variant.get(message.template))
         values = message_values(message, grid, phrases.words)
-        candidates = []
-        for step in range(len(variants)):
-            index = (first + step) % len(variants)
+        order = [(first + step) % len(variants) for step in range(len(variants))]
+        for index in order:
             name = variants[index][0]
-            candidates.append((index, name, tidy(phrases.render(message.template, name, values))))
-        if opens_with_figure(previous[0]):
-            candidates.sort(key=lambda candidate: opens_with_figure(candidate[2]))
-        index, name, text = candidates[0]
+            text = tidy(phrases.render(message.template, name, values))
+            if not (opens_with_figure(previous[0]) and opens_with_figure(text)):
+                break
+        else:
+            name = variants[first][0]
+            text = tidy(phrases.render(message.template, name, values))
+            index = first
         last_variant[message.template] = index
         previous[0] = text
         return Sentence(text, message.template, name, message.facts)

@@ -92,7 +92,7 @@ def category_name(category: str, grid: Grid) -> str:
 def period_values(grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     """The latest period and the one before, as words."""
     latest = parse_period(grid.latest)
-    values = {"periode": period_name(grid.latest, words), "når": when(grid.latest, words)}
+    values = {"når": when(grid.latest, words)}
     if grid.previous is not None:
         previous = parse_period(grid.previous)
         if latest and previous and follows(previous, latest):
@@ -100,9 +100,6 @@ def period_values(grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
         else:
             values["før_når"] = when(grid.previous, words)
             values["forrige"] = period_name(grid.previous, words)
-        values["fra_til"] = words["periode"]["fra_til"].format(
-            fra=period_name(grid.previous, words), til=period_name(grid.latest, words)
-        )
     return values
 
 
@@ -151,16 +148,14 @@ def level_num(value: float, grid: Grid) -> Num:
     return Num(value, meta.decimals)
 
 
-def _direction(fact: Fact, words: dict[str, Any]) -> dict[str, str]:
-    change = size(fact.values)
+def _direction(change: float, words: dict[str, Any]) -> dict[str, str]:
     return words["retning"]["opp" if change > 0 else "ned" if change < 0 else "uendret"]
 
 
 def _level(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     value = fact.values["value"]
     if grid.meta.measure == "change":
-        direction = "opp" if value > 0 else "ned" if value < 0 else "uendret"
-        return {"verdi": level_num(abs(value), grid), "retning": words["retning"][direction]}
+        return {"verdi": level_num(abs(value), grid), "retning": _direction(value, words)}
     return {"verdi": level_num(value, grid)}
 
 
@@ -172,14 +167,14 @@ def _change(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
         "før": level_num(fact.values["before"], grid),
         "etter": level_num(fact.values["after"], grid),
         "endring": Num(amount, decimals, unit),
-        "retning": _direction(fact, words),
+        "retning": _direction(size(fact.values), words),
         "uendret": size(fact.values) == 0,
         "stabil": fact.kind == "stable",
     }
 
 
 def _largest(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
-    return {"størst": True, "retning": _direction(fact, words)}
+    return {"størst": True, "retning": _direction(size(fact.values), words)}
 
 
 def _trend(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
@@ -205,7 +200,11 @@ def _compare(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     above, below, parts = fact.values["above"], fact.values["below"], fact.values["parts"]
     dim = (grid.meta.category or "").lower()
     plural = words["deler"].get(dim, words["deler"]["gruppe"])
-    name = words["total"].get(fact.subject.lower()) or f"for {category_name(fact.subject, grid)}"
+    known = words["total"].get(fact.subject.lower())
+    if known:
+        totalen = f"i {known}" if is_region(grid) else known
+    else:
+        totalen = f"for {category_name(fact.subject, grid)}"
     return {
         "side": "høyere" if above >= below else "lavere",
         "antall": small_number(max(above, below), words),
@@ -213,7 +212,7 @@ def _compare(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
         "alle": max(above, below) == parts,
         "delenavn": plural[0],
         "delenavn_bestemt": plural[1],
-        "totalen": f"i {name}" if is_region(grid) and fact.subject.lower() in words["total"] else name,
+        "totalen": totalen,
     }
 
 
