@@ -27,6 +27,9 @@ from narrate.rules import Fact
 MAX_GROUP = 3
 """The most categories named together in one sentence."""
 
+TOTAL_KINDS = ("compare", "part_share")
+"""Facts about the parts against their total: told on their own, not in a category's story."""
+
 MAX_CHANGES = 5
 """The most changes told, one sentence each, besides the headline."""
 
@@ -63,7 +66,7 @@ def make_plan(facts: list[Fact], grid: Grid) -> Plan:
     """Arrange the facts into a plan."""
     stories: dict[str, dict[str, Fact]] = {}
     for fact in facts:
-        if fact.kind not in ("compare", "part_share"):
+        if fact.kind not in TOTAL_KINDS:
             stories.setdefault(fact.subject, {}).setdefault(fact.kind, fact)
     headline = _headline(facts, grid, stories)
     story = stories[headline]
@@ -86,7 +89,7 @@ def make_plan(facts: list[Fact], grid: Grid) -> Plan:
             levels.append(Message("extreme", _present(kinds, "highest", "lowest", "share_words")))
         elif "stable" in kinds:
             stable.append(kinds["stable"])
-    totals = [Message(f.kind, (f,)) for f in facts if f.kind in ("compare", "part_share")]
+    totals = [Message(f.kind, (f,)) for f in facts if f.kind in TOTAL_KINDS]
     if 0 < len(stable) <= MAX_GROUP:
         levels.append(Message("stable_group", tuple(stable)))
     paragraphs = (tuple(changes[:3]), tuple(totals + levels[:2]), tuple(changes[3:MAX_CHANGES] + levels[2:]))
