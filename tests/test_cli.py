@@ -20,7 +20,9 @@ def test_write_one_table(tmp_path):
     assert result.exit_code == 0, result.output
     written = (tmp_path / "ikt-staten-2016.md").read_text(encoding="utf-8")
     assert "48 prosent av virksomhetene" in written
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["ikt-staten-2016.md"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".narrate", "ikt-staten-2016.md"]
+    records = json.loads((tmp_path / ".narrate" / "ikt-staten-2016.json").read_text(encoding="utf-8"))
+    assert records[0]["part"] == "title" and records[1]["text"] in written
 
 
 def test_write_twice_gives_the_same_bytes(tmp_path):
@@ -78,7 +80,7 @@ def test_one_bad_table_among_good_ones(tmp_path):
     result = run("write", str(folder), "--out", str(tmp_path / "out"))
     assert result.exit_code == 1
     assert "tull.csv, row 2, column 'verdi': 'mye' is not a number or an SSB symbol" in result.output
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["kpi-indeks.md"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [".narrate", "kpi-indeks.md"]
 
 
 def test_facts_on_a_missing_file():

@@ -83,6 +83,16 @@ class Grid:
         value = self.values.at[category, period]
         return None if value is None or math.isnan(value) else float(value)
 
+    def value_of(self, cell: CellRef) -> float | None:
+        """The value of the cell a key names, ``None`` when it holds no number.
+
+        >>> from narrate.load import load
+        >>> Grid.of(load(pd.DataFrame({"år": ["2015"], "verdi": [41]}))).value_of((("år", "2015"),))
+        41.0
+        """
+        labels = dict(cell)
+        return self.value(labels.get(self.meta.category or "", NO_CATEGORY), labels.get(self.meta.time or "", NO_CATEGORY))
+
     def cell(self, category: str, period: str) -> CellRef:
         """The key of a cell, with every dimension of the table."""
         labels = dict(self.meta.fixed)

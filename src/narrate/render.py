@@ -12,7 +12,8 @@ import math
 import markdown as markdown_lib
 from markdown.extensions.toc import slugify_unicode
 
-from narrate.article import Article
+from narrate.article import Article, Sentence
+from narrate.explain import template_file
 from narrate.grid import NO_CATEGORY, Grid
 from narrate.load.cells import SYMBOLS
 from narrate.realise.numbers import tall
@@ -20,10 +21,12 @@ from narrate.realise.numbers import tall
 SOURCE_DEFAULT = "Statistisk sentralbyrå"
 
 
-def to_markdown(article: Article) -> str:
+def to_markdown(article: Article, annotate: bool = False) -> str:
     """The article as Markdown: front matter, prose, then the table.
 
-    Front matter strings are JSON-quoted, which YAML reads as they are.
+    Front matter strings are JSON-quoted, which YAML reads as they are. With
+    ``annotate``, each sentence is followed by a comment naming its rule,
+    phrase file and variant (the title's comes on the line above it).
     """
     meta = article.table.meta
     ingress = " ".join(s.text for s in article.ingress)
@@ -37,15 +40,32 @@ def to_markdown(article: Article) -> str:
         f"lang: {article.lang}",
         "---",
         "",
+        *([annotation(article.title, article.lang)] if annotate else []),
         f"# {article.title.text}",
         "",
-        ingress,
+        prose(article.ingress, article.lang, annotate),
         "",
     ]
     for paragraph in article.paragraphs:
-        lines += [" ".join(s.text for s in paragraph), ""]
+        lines += [prose(paragraph, article.lang, annotate), ""]
     lines += table_section(article)
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def prose(sentences: tuple[Sentence, ...], lang: str, annotate: bool) -> str:
+    """Sentences as one paragraph, each followed by its annotation when asked."""
+    if annotate:
+        return " ".join(f"{s.text} {annotation(s, lang)}" for s in sentences)
+    return " ".join(s.text for s in sentences)
+
+
+def annotation(sentence: Sentence, lang: str) -> str:
+    """A Markdown comment saying where a sentence came from.
+
+    >>> annotation(Sentence("Ja.", "change", "v2", ()), "nb")
+    '<!-- - nb/change.j2 v2 -->'
+    """
+    return f"<!-- {'+'.join(sentence.rules) or '-'} {template_file(sentence, lang)} {sentence.variant} -->"
 
 
 def table_section(article: Article) -> list[str]:

@@ -9,9 +9,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from narrate.article import Article
+from narrate.config import Config
 from narrate.grid import Grid
 from narrate.plan import make_plan
 from narrate.realise import load_phrases, realise
@@ -19,35 +18,32 @@ from narrate.rules import Fact, detect
 from narrate.table import Table
 
 
-@dataclass(frozen=True)
-class Settings:
-    """How to write: rule thresholds by rule code, the seed for variation,
-    and the most words of prose an article may have."""
+def facts_of(table: Table, config: Config | None = None) -> list[Fact]:
+    """The facts the rules find in a table, most newsworthy first.
 
-    rules: dict[str, dict[str, float]] = field(default_factory=dict)
-    seed: int = 0
-    max_words: int = 250
-
-
-def facts_of(table: Table, settings: Settings | None = None) -> list[Fact]:
-    """The facts the rules find in a table, most newsworthy first."""
-    settings = settings or Settings()
-    return detect(Grid.of(table), settings.rules)
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> table = load(pd.DataFrame({"år": ["2015", "2016"], "verdi": [41, 48]}), unit="prosent")
+    >>> [fact.rule for fact in facts_of(table)]
+    ['CH01', 'LV01']
+    """
+    config = config or Config()
+    return detect(Grid.of(table), config.rules, config.off)
 
 
-def write(table: Table, lang: str = "nb", config: Settings | None = None) -> Article:
-    """Write the article for a table.
+def write(table: Table, config: Config | None = None) -> Article:
+    """Write the article for a table in the configuration's language.
 
     Messages are dropped, least newsworthy first, until the prose fits
     ``max_words``; the title and ingress always stay.
     """
-    settings = config or Settings()
+    config = config or Config()
     grid = Grid.of(table)
-    plan = make_plan(detect(grid, settings.rules), grid)
-    phrases = load_phrases(lang)
-    article = realise(plan, grid, table, phrases, lang, settings.seed)
-    while article.words() > settings.max_words and plan.paragraphs:
+    plan = make_plan(detect(grid, config.rules, config.off), grid)
+    phrases = load_phrases(config.lang)
+    article = realise(plan, grid, table, phrases, config.lang, config.seed)
+    while article.words() > config.max_words and plan.paragraphs:
         weakest = min((m for p in plan.paragraphs for m in p), key=lambda m: m.score)
         plan = plan.without(weakest)
-        article = realise(plan, grid, table, phrases, lang, settings.seed)
+        article = realise(plan, grid, table, phrases, config.lang, config.seed)
     return article

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+from typing import Collection, Mapping
 
 from narrate.grid import Grid
 from narrate.rules.base import Fact, Rule, Threshold
@@ -29,12 +30,14 @@ def catalogue() -> list[type[Rule]]:
     return rules
 
 
-def detect(grid: Grid, settings: dict[str, dict[str, float]] | None = None) -> list[Fact]:
+def detect(grid: Grid, settings: Mapping[str, Mapping[str, float]] | None = None, off: Collection[str] = ()) -> list[Fact]:
     """Every fact every rule finds, most newsworthy first; ties keep rule and
     table order, so the result is deterministic.
 
-    ``settings`` maps a rule code to its threshold values.
+    ``settings`` maps a rule code to its threshold values; the rules in
+    ``off`` are not run.
     """
     settings = settings or {}
-    facts = [fact for rule in catalogue() for fact in rule(settings.get(rule.code, {})).find(grid)]
+    rules = [rule for rule in catalogue() if rule.code not in off]
+    facts = [fact for rule in rules for fact in rule(dict(settings.get(rule.code, {}))).find(grid)]
     return sorted(facts, key=lambda fact: -fact.score)

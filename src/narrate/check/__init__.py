@@ -1,0 +1,216 @@
+"""Check an article against its table: every number in the prose must be a
+cell, a difference of two cells, a relative change or a share of the total,
+at the precision written, in the unit written and in the direction said.
+
+The check reads the text (see :mod:`narrate.check.reader`); it does not use
+the writer's records.
+
+>>> import pandas as pd
+>>> from narrate.load import load
+>>> table = load(pd.DataFrame({"år": ["2015", "2016"], "verdi": [41, 48]}), unit="prosent")
+>>> check("# T\\n\\nI 2016 var andelen 48 prosent. Det er en økning på 7 prosentpoeng.\\n", table).problems
+()
+>>> [p.why for p in check("# T\\n\\nI 2016 var andelen 48 prosent. Det er en nedgang på 7 prosentpoeng.\\n", table).problems]
+['says a decrease, but the figures went up']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from narrate.check.reader import DOWN, PRICE_VERBS, UP, Claim, Movement, direction_of, read_sentence, sentences, tokens
+from narrate.check.support import Evidence
+from narrate.table import Table
+
+__all__ = ["Problem", "Report", "check", "prose_of"]
+
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A number (or a direction) the table does not support."""
+
+    sentence: str
+    written: str
+    why: str
+
+    def line(self, path: str) -> str:
+        """The problem as one line naming the article.
+
+        >>> Problem("Det er en økning på 7 prosent.", "7 prosent", "no cell gives it").line("out/a.md")
+        "out/a.md: '7 prosent' in «Det er en økning på 7 prosent.»: no cell gives it"
+        """
+        return f"{path}: {self.written!r} in «{self.sentence}»: {self.why}"
+
+
+@dataclass(frozen=True)
+class Report:
+    """How many numbers the prose states and which of them fail."""
+
+    numbers: int
+    problems: tuple[Problem, ...]
+
+
+def prose_of(markdown: str) -> str:
+    """The title, ingress and paragraphs of an article's Markdown: no front
+    matter, no comments, no table.
+
+    >>> prose_of("---\\ntitle: x\\n---\\n\\n# Tittel\\n\\nTekst. <!-- LV01 -->\\n\\n## Tabell: t\\n")
+    'Tittel.\\n\\nTekst.'
+    """
+    body = markdown.split("---\n", 2)[2] if markdown.startswith("---\n") else markdown
+    body = _COMMENT.sub("", body.split("\n## Tabell")[0])
+    paragraphs = []
+    for paragraph in re.split(r"\n\s*\n", body.strip()):
+        text = re.sub(r"[ \t\r\n]+", " ", paragraph).strip()
+        if text.startswith("# "):
+            text = text[2:].rstrip(".") + "."
+        if text:
+            paragraphs.append(text)
+    return "\n\n".join(paragraphs)
+
+
+def check(markdown: str, table: Table) -> Report:
+    """Every number of the article's prose, checked against the table.
+
+    A sentence that names no category speaks of the one the sentence before
+    it in the paragraph named; where nothing is named, any category may
+    support it.
+    """
+    evidence = Evidence.of(table)
+    grid = evidence.grid
+    unnamed = [grid.total] if grid.total else grid.categories
+    problems: list[Problem] = []
+    numbers = 0
+    scope = unnamed
+    for sentence in sentences(prose_of(markdown)):
+        if not sentence:
+            scope = unnamed
+            continue
+        masked, named = evidence.scope(sentence.lower())
+        scope = named or scope
+        where = Where(scope, evidence.periods_in(masked))
+        claims = read_sentence(masked, set(evidence.years))
+        numbers += sum(isinstance(claim, Claim) for claim in claims)
+        for claim in claims:
+            why = verify_movement(claim, evidence, where) if isinstance(claim, Movement) else verify(claim, evidence, where)
+            if why:
+                problems.append(Problem(sentence, claim.written, why))
+        if not claims:
+            why = verify_direction(masked, evidence, scope)
+            if why:
+                problems.append(Problem(sentence, sentence, why))
+    return Report(numbers, tuple(problems))
+
+
+@dataclass(frozen=True)
+class Where:
+    """The categories and periods a sentence speaks of."""
+
+    categories: list[str]
+    periods: list[str]
+
+
+def fits(claim: Claim, value: float, directed: bool = False) -> bool:
+    """Whether a value from the table is what the claim says. A change said
+    with a direction word compares the value times that direction."""
+    if directed and claim.direction and not claim.negative:
+        value = value * claim.direction
+    elif claim.negative:
+        value = -value
+    return claim.low - 1e-9 <= value <= claim.high + 1e-9
+
+
+def verify(claim: Claim, evidence: Evidence, where: Where) -> str:
+    """Why the table does not support a claim, or empty when it does."""
+    if claim.role == "count":
+        above, below, parts = evidence.above_below()
+        expected = above if claim.compare > 0 else below
+        if claim.of != parts or claim.low != expected:
+            side = "above" if claim.compare > 0 else "below"
+            return f"{expected} of {parts} parts lie {side} the total"
+        return ""
+    if claim.role == "run":
+        runs = evidence.runs(where.categories)
+        if any(length == claim.low and (direction == claim.direction or not claim.direction) for length, direction in runs):
+            return ""
+        return f"no run of {int(claim.low)} periods in a row; runs: {sorted(length for length, _ in runs) or 'none'}"
+    candidates = candidates_for(claim, evidence, where)
+    directed = claim.role == "change"
+    if isinstance(candidates, str):
+        return candidates
+    if any(fits(claim, value, directed) for value in candidates):
+        return ""
+    return diagnose(claim, evidence, where)
+
+
+def candidates_for(claim: Claim, evidence: Evidence, where: Where) -> list[float] | str:
+    """The values from the table a claim may stand for, by its role and
+    unit, or why it can stand for none."""
+    scope, periods = where.categories, where.periods
+    if claim.unit == "prosentpoeng":
+        if not evidence.is_percent:
+            return "a change in percentage points, but the table is not in percent"
+        steps = evidence.steps(scope, periods)
+        return steps if claim.role == "change" else steps + [-s for s in steps]
+    if claim.unit == "prosent" and claim.role == "change":
+        changes = evidence.cells(scope, periods) if evidence.grid.meta.measure == "change" else []
+        return evidence.relative(scope, periods) + changes
+    if claim.unit == "prosent":
+        return (evidence.cells(scope, periods) if evidence.is_percent else []) + evidence.part_shares(scope, periods)
+    if claim.role == "change":
+        return evidence.steps(scope, periods)
+    return evidence.cells(scope, periods)
+
+
+def diagnose(claim: Claim, evidence: Evidence, where: Where) -> str:
+    """Say what is wrong with a claim no value supports: its direction, its
+    unit, or the number itself."""
+    if claim.role == "change" and claim.direction:
+        flipped = Claim(claim.written, claim.low, claim.high, claim.negative, claim.unit, claim.role, -claim.direction)
+        if not isinstance(values := candidates_for(flipped, evidence, where), str) and any(fits(flipped, v, True) for v in values):
+            said, went = ("an increase", "down") if claim.direction > 0 else ("a decrease", "up")
+            return f"says {said}, but the figures went {went}"
+    if claim.unit == "prosent" and evidence.is_percent:
+        if any(fits(claim, abs(step)) for step in evidence.steps(where.categories, where.periods)):
+            return "a change in percentage points, written as prosent"
+    if claim.unit == "prosentpoeng" and any(fits(claim, abs(r)) for r in evidence.relative(where.categories, where.periods)):
+        return "a change in percent, written as prosentpoeng"
+    scope = where.categories
+    named = ", ".join(scope) if len(scope) <= 3 else f"{len(scope)} categories"
+    return f"no cell, difference, relative change or share of {named or 'the table'} gives it"
+
+
+def verify_movement(movement: Movement, evidence: Evidence, where: Where) -> str:
+    """Why two numbers set against each other are not an earlier and a
+    later value of one category going the way the text says, or empty."""
+    if movement.direction is None:
+        return "says both that the figures went up and that they went down"
+    before, after = movement.before, movement.after
+    pairs = evidence.pairs(where.categories, where.periods)
+    found = [(a, b) for a, b in pairs if fits(before, a) and fits(after, b)]
+    if not found:
+        if any(fits(before, b) and fits(after, a) for a, b in pairs):
+            return "the two values are the other way round in time"
+        return ""  # each number is checked on its own
+    if movement.direction and not any((b > a) - (b < a) == movement.direction for a, b in found):
+        said, went = ("an increase", "down") if movement.direction > 0 else ("a decrease", "up")
+        return f"says {said}, but the figures went {went}"
+    return ""
+
+
+def verify_direction(masked: str, evidence: Evidence, scope: list[str]) -> str:
+    """For a sentence with no numbers: why the way it says the figures went
+    is wrong for the categories it speaks of, or empty."""
+    words = [t.text.lower() for t in tokens(masked) if t.kind == "word"]
+    said = {direction_of(word, words[i - 1] if i else "") for i, word in enumerate(words) if word in UP | DOWN}
+    said.discard(0)
+    if len(said) != 1 or not scope:
+        return ""
+    direction = said.pop()
+    went = evidence.latest_directions(scope, of_prices=bool(PRICE_VERBS & set(words)))
+    if not went or direction in went:
+        return ""
+    return f"says the figures went {'up' if direction > 0 else 'down'}, but they went {'down' if direction > 0 else 'up'}"

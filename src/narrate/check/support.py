@@ -1,0 +1,167 @@
+"""What a table can support: its cells, the changes between them, shares of
+the total, counts above and below it, runs, and the words by which the
+prose names its categories.
+
+>>> import pandas as pd
+>>> from narrate.load import load
+>>> evidence = Evidence.of(load(pd.DataFrame({"kategori": ["A", "A", "B", "B"], "år": ["2015", "2016"] * 2,
+...                                          "verdi": [41, 48, 60, 55]}), unit="prosent"))
+>>> periods = evidence.periods_in("i 2016 var det slik.")
+>>> evidence.cells(["A"], periods), evidence.steps(["A"], periods), [round(r, 1) for r in evidence.relative(["A"], periods)]
+([41.0, 48.0], [7.0], [17.1])
+>>> evidence.scope("andelen for a økte.")
+('andelen for § økte.', ['A'])
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import combinations
+
+from narrate.grid import Grid
+from narrate.periods import parse_period
+from narrate.table import Table
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The grid of a table and the forms its categories take in prose."""
+
+    grid: Grid
+    forms: tuple[tuple[str, str], ...]
+    masks: tuple[str, ...]
+    years: frozenset[int]
+
+    @classmethod
+    def of(cls, table: Table) -> "Evidence":
+        """The evidence a table gives."""
+        grid = Grid.of(table)
+        meta = table.meta
+        forms = []
+        for category in grid.categories:
+            words = meta.categories.get(category)
+            said = [category, *(getattr(words, key) for key in ("name", "clause", "short") if words)]
+            forms += [(form.lower(), category) for form in said if form]
+        forms.sort(key=lambda pair: -len(pair[0]))
+        masks = [part.strip().lower() for part in (meta.clause or "").split("{kategori}") if part.strip()]
+        masks += [label.lower() for label in meta.fixed.values()]
+        years = set()
+        for label in grid.periods:
+            period = parse_period(label)
+            if period:
+                years |= {period.start[0], period.end[0]}
+        return cls(grid, tuple(forms), tuple(sorted(set(masks), key=len, reverse=True)), frozenset(years))
+
+    @property
+    def is_percent(self) -> bool:
+        """Whether the table's values are percentages (shares, rates, changes)."""
+        return self.grid.meta.measure in ("share", "change") or "prosent" in self.grid.meta.unit.lower()
+
+    @property
+    def scale(self) -> int:
+        """What the values are multiplied by when written in full (thousands)."""
+        return self.grid.meta.multiplier if self.grid.meta.measure == "count" else 1
+
+    def scope(self, sentence: str) -> tuple[str, list[str]]:
+        """The categories a lower-case sentence names, and the sentence with
+        those names and the table's own phrases replaced by ``§``."""
+        named = []
+        for form, category in self.forms:
+            pattern = re.compile(rf"(?<![\w]){re.escape(form)}(?![\w])")
+            if pattern.search(sentence):
+                sentence = pattern.sub("§", sentence)
+                if category not in named:
+                    named.append(category)
+        for mask in self.masks:
+            sentence = sentence.replace(mask, "§")
+        return sentence, named
+
+    def periods_in(self, sentence: str) -> list[str]:
+        """The periods a sentence may speak of: the latest and the one
+        before it, and those of any year of the table the sentence names."""
+        named = {int(year) for year in re.findall(r"(?<![\d,\u00a0])(\d{4})(?![\d,])", sentence)} & self.years
+        allowed = {self.grid.latest, self.grid.previous}
+        for label in self.grid.periods:
+            period = parse_period(label)
+            if period and named & {period.start[0], period.end[0]}:
+                allowed.add(label)
+        return [p for p in self.grid.periods if p in allowed]
+
+    def series(self, categories: list[str], periods: list[str]) -> list[list[float]]:
+        """Each category's values in these periods, oldest first, leaving out missing cells."""
+        return [[v for p in periods if (v := self.grid.value(c, p)) is not None] for c in categories]
+
+    def cells(self, categories: list[str], periods: list[str]) -> list[float]:
+        """Every value of these categories, and in full where the table counts in thousands."""
+        values = [v for row in self.series(categories, periods) for v in row]
+        return values + [v * self.scale for v in values] if self.scale != 1 else values
+
+    def pairs(self, categories: list[str], periods: list[str]) -> list[tuple[float, float]]:
+        """Every earlier and later value of one category."""
+        found = []
+        for row in self.series(categories, periods):
+            found += list(combinations(row, 2))
+            if self.scale != 1:
+                found += [(a * self.scale, b * self.scale) for a, b in combinations(row, 2)]
+        return found
+
+    def steps(self, categories: list[str], periods: list[str]) -> list[float]:
+        """Every change from an earlier to a later value of one category."""
+        return [b - a for a, b in self.pairs(categories, periods)]
+
+    def relative(self, categories: list[str], periods: list[str]) -> list[float]:
+        """Every change in percent from an earlier to a later value of one category."""
+        return [(b / a - 1) * 100 for a, b in self.pairs(categories, periods) if a > 0]
+
+    def part_shares(self, categories: list[str], periods: list[str]) -> list[float]:
+        """Each part's share of the total in percent, in these periods."""
+        total = self.grid.total
+        if not total:
+            return []
+        shares = []
+        for period in periods:
+            whole = self.grid.value(total, period)
+            for part in categories:
+                value = self.grid.value(part, period)
+                if whole and value is not None and part != total:
+                    shares.append(100 * value / whole)
+        return shares
+
+    def above_below(self) -> tuple[int, int, int]:
+        """How many parts lie above and below the total in the latest period,
+        and how many parts have a value then."""
+        total = self.grid.value(self.grid.total, self.grid.latest) if self.grid.total else None
+        values = [v for part in self.grid.parts if (v := self.grid.value(part, self.grid.latest)) is not None]
+        if total is None:
+            return 0, 0, len(values)
+        return sum(v > total for v in values), sum(v < total for v in values), len(values)
+
+    def runs(self, categories: list[str]) -> list[tuple[int, int]]:
+        """Each category's run up to the latest period: how many steps in a row
+        went the same way, and which way (+1 up, −1 down)."""
+        found = []
+        for row in self.series(categories, self.grid.periods):
+            signs = [(b > a) - (b < a) for a, b in zip(row, row[1:])]
+            if not signs or signs[-1] == 0:
+                continue
+            length = 1
+            while length < len(signs) and signs[-1 - length] == signs[-1]:
+                length += 1
+            found.append((length, signs[-1]))
+        return found
+
+    def latest_directions(self, categories: list[str], of_prices: bool = False) -> set[int]:
+        """The ways these categories went in the last step; for a table of
+        changes spoken of as prices (``prisene steg``), the signs of their
+        latest values instead."""
+        directions = set()
+        previous, latest = self.grid.previous, self.grid.latest
+        for category in categories:
+            after = self.grid.value(category, latest)
+            before = self.grid.value(category, previous) if previous else None
+            if after is not None and of_prices and self.grid.meta.measure == "change":
+                directions.add((after > 0) - (after < 0))
+            elif after is not None and before is not None:
+                directions.add((after > before) - (after < before))
+        return directions

@@ -1,0 +1,57 @@
+"""What the commands share: one-line errors, the table files named, the
+configuration option.
+
+>>> table_paths(("nowhere",))
+[PosixPath('nowhere')]
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, TypeVar
+
+import click
+
+from narrate.config import Config, find_config
+from narrate.errors import NarrateError
+
+TABLE_SUFFIXES = (".csv", ".json", ".txt")
+
+F = TypeVar("F", bound=Callable[..., object])
+
+
+class InputError(click.ClickException):
+    """A NarrateError, shown as one line with exit status 1."""
+
+    exit_code = 1
+
+    def show(self, file=None) -> None:  # noqa: ANN001 - click's signature
+        click.echo(f"narrate: {self.message}", err=True)
+
+
+def table_paths(paths: tuple[str, ...]) -> list[Path]:
+    """The table files named, folders expanded to their table files."""
+    found: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            found += sorted(p for p in path.iterdir() if p.suffix.lower() in TABLE_SUFFIXES and p.is_file())
+        else:
+            found.append(path)
+    return found
+
+
+def config_option(command: F) -> F:
+    """The ``--config`` option: a narrate.toml, else the one in the current folder."""
+    return click.option(
+        "--config", "config_file", type=click.Path(dir_okay=False), default=None,
+        help="A narrate.toml to use (default: ./narrate.toml if there is one).",
+    )(command)
+
+
+def get_config(config_file: str | None) -> Config:
+    """The configuration, or a one-line error."""
+    try:
+        return find_config(config_file)
+    except NarrateError as error:
+        raise InputError(error.line()) from None

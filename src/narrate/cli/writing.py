@@ -1,0 +1,112 @@
+"""``narrate write``, ``facts``, ``explain`` and ``rules``."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import click
+
+from narrate.cli.common import InputError, config_option, get_config, table_paths
+from narrate.config import languages
+from narrate.errors import NarrateError
+from narrate.explain import as_text, explain
+from narrate.files import write_atomic
+from narrate.load import load
+from narrate.render import to_markdown
+from narrate.review.corpus import version_of
+from narrate.review.pending import save
+from narrate.rules import catalogue
+from narrate.rules.describe import as_text as catalogue_text
+from narrate.rules.describe import describe
+from narrate.write import facts_of, write
+
+
+@click.command("write")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False), help="Folder for the articles.")
+@click.option("--lang", default=None, type=click.Choice(languages()), help="Language of the articles (default: the configuration's, else nb).")
+@click.option("--html", is_flag=True, help="Also write an HTML page beside each article.")
+@click.option("--seed", default=None, type=int, help="Seed for the choice of phrase variants (default: the configuration's, else 0).")
+@click.option("--annotate", is_flag=True, help="Follow each sentence with a comment naming its rule, phrase file and variant.")
+@config_option
+def write_command(paths: tuple[str, ...], out_dir: str, lang: str | None, html: bool, seed: int | None, annotate: bool, config_file: str | None) -> None:
+    """Write an article for each table: OUT/<table name>.md, and the record
+    of how each sentence was made in OUT/.narrate/<table name>.json.
+
+    PATHS are table files or folders of them.
+    """
+    config = get_config(config_file)
+    config = replace(config, lang=lang or config.lang, seed=config.seed if seed is None else seed)
+    failed = 0
+    for path in table_paths(paths):
+        try:
+            article = write(load(path), config)
+            version = version_of(article)
+            markdown_text = to_markdown(article, annotate=True) if annotate else version.markdown
+            html_text = article.html if html else None
+        except NarrateError as error:
+            click.echo(f"narrate: {error.at(str(path)).line()}", err=True)
+            failed += 1
+            continue
+        target = Path(out_dir) / f"{path.stem}.md"
+        save(target, replace(version, markdown=markdown_text))
+        click.echo(f"wrote {target}")
+        if html_text is not None:
+            write_atomic(target.with_suffix(".html"), html_text)
+            click.echo(f"wrote {target.with_suffix('.html')}")
+    if failed:
+        raise click.exceptions.Exit(1)
+
+
+@click.command("facts")
+@click.argument("path")
+@click.option("--json", "as_json", is_flag=True, help="Print the facts as a JSON list.")
+@config_option
+def facts_command(path: str, as_json: bool, config_file: str | None) -> None:
+    """List the facts the rules find in a table, most newsworthy first."""
+    config = get_config(config_file)
+    try:
+        facts = facts_of(load(path), config)
+    except NarrateError as error:
+        raise InputError(error.at(path).line()) from None
+    if as_json:
+        click.echo(json.dumps([fact.as_dict() for fact in facts], ensure_ascii=False, indent=2))
+        return
+    for fact in facts:
+        values = ", ".join(f"{key}={value}" for key, value in fact.values.items())
+        periods = "–".join(fact.periods)
+        click.echo(f"{fact.rule}  {fact.score:5.2f}  {fact.kind:<16} {fact.subject or '-'} ({periods}): {values}")
+
+
+@click.command("explain")
+@click.argument("path")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of sentences.")
+@config_option
+def explain_command(path: str, as_json: bool, config_file: str | None) -> None:
+    """Explain each sentence of a table's article: the rule, the phrase file
+    and variant, the values and the table cells it rests on."""
+    config = get_config(config_file)
+    try:
+        records = explain(write(load(path), config))
+    except NarrateError as error:
+        raise InputError(error.at(path).line()) from None
+    if as_json:
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+    else:
+        click.echo(as_text(records))
+
+
+@click.command("rules")
+@click.option("--json", "as_json", is_flag=True, help="Print the catalogue as a JSON list.")
+@config_option
+def rules_command(as_json: bool, config_file: str | None) -> None:
+    """The rule catalogue: each rule's code, what it finds, an example, and
+    its thresholds with their defaults and the values in use."""
+    config = get_config(config_file)
+    entries = [describe(rule, config) for rule in catalogue()]
+    if as_json:
+        click.echo(json.dumps(entries, ensure_ascii=False, indent=2))
+    else:
+        click.echo(catalogue_text(entries))

@@ -1,0 +1,171 @@
+"""How to write: ``narrate.toml``, read with tomllib into a frozen Config.
+
+The file may set the language, the seed for phrase variants, the most words
+of prose an article may have, rule thresholds and rules switched off::
+
+    lang = "nb"
+    seed = 0
+    max_words = 250
+
+    [rules]
+    off = ["TR01"]
+
+    [rules.CH01]
+    min_pp = 3
+
+An unknown key or a value of the wrong type is an error naming the file, the
+key and what is allowed.
+
+>>> Config().threshold("CH01", "min_pp")
+2
+>>> Config().with_threshold("CH01", "min_pp", 3).threshold("CH01", "min_pp")
+3
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Mapping
+
+from narrate.errors import NarrateError
+from narrate.realise.phrases import PHRASES_ROOT
+from narrate.rules import Rule, catalogue
+
+CONFIG_NAME = "narrate.toml"
+TOP_KEYS = ("lang", "max_words", "rules", "seed")
+
+
+def languages() -> list[str]:
+    """The languages there is a phrase set for.
+
+    >>> "nb" in languages()
+    True
+    """
+    return sorted(p.name for p in PHRASES_ROOT.iterdir() if p.is_dir())
+
+
+@dataclass(frozen=True)
+class Config:
+    """Rule thresholds by rule code, rules switched off, the seed for
+    variation, the most words of prose an article may have, the language,
+    and the file it was read from (``None`` for the defaults)."""
+
+    rules: Mapping[str, Mapping[str, float]] = field(default_factory=lambda: MappingProxyType({}))
+    off: frozenset[str] = frozenset()
+    seed: int = 0
+    max_words: int = 250
+    lang: str = "nb"
+    path: str | None = None
+
+    def threshold(self, code: str, name: str) -> float:
+        """A threshold's value here: the configured one, else its default."""
+        return self.rules.get(code, {}).get(name, rule_by_code(code).thresholds[name].default)
+
+    def with_threshold(self, code: str, name: str, value: float) -> "Config":
+        """The same configuration with one threshold set to ``value``."""
+        check_threshold(code, name, value, "")
+        rules = {c: dict(values) for c, values in self.rules.items()}
+        rules.setdefault(code, {})[name] = value
+        return replace(self, rules=freeze(rules))
+
+
+def freeze(rules: dict[str, dict[str, float]]) -> Mapping[str, Mapping[str, float]]:
+    """Read-only mappings, so a Config cannot change once made."""
+    return MappingProxyType({code: MappingProxyType(dict(values)) for code, values in sorted(rules.items())})
+
+
+def find_config(given: str | None, folder: Path | None = None) -> Config:
+    """The configuration to use: the file given, else ``narrate.toml`` in the
+    current folder, else the defaults.
+
+    >>> find_config(None, Path("/nonexistent")).path is None
+    True
+    """
+    if given:
+        return read_config(Path(given))
+    candidate = (folder or Path.cwd()) / CONFIG_NAME
+    return read_config(candidate) if candidate.is_file() else Config()
+
+
+def read_config(path: Path) -> Config:
+    """Read and check a ``narrate.toml``."""
+    name = str(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise NarrateError("no such file", path=name) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise NarrateError(f"not valid TOML: {error}", path=name) from None
+    unknown(data, TOP_KEYS, "", name)
+    lang = expect(data, "lang", str, "a language", name, default="nb")
+    if lang not in languages():
+        raise NarrateError(f"unknown language {lang!r}; allowed: {', '.join(languages())}", path=name, place="key 'lang'")
+    seed = expect(data, "seed", int, "a whole number", name, default=0)
+    max_words = expect(data, "max_words", int, "a whole number", name, default=250)
+    if max_words <= 0:
+        raise NarrateError("must be more than 0", path=name, place="key 'max_words'")
+    rules, off = read_rules(expect(data, "rules", dict, "a table", name, default={}), name)
+    return Config(rules=rules, off=off, seed=seed, max_words=max_words, lang=lang, path=name)
+
+
+def read_rules(table: dict[str, Any], name: str) -> tuple[Mapping[str, Mapping[str, float]], frozenset[str]]:
+    """The ``[rules]`` table: ``off`` and one table of thresholds per rule."""
+    codes = [rule.code for rule in catalogue()]
+    unknown(table, ("off", *codes), "rules.", name)
+    off = expect(table, "off", list, "a list of rule codes", name, default=[], prefix="rules.")
+    for code in off:
+        if code not in codes:
+            raise NarrateError(f"unknown rule {code!r}; allowed: {', '.join(codes)}", path=name, place="key 'rules.off'")
+    rules: dict[str, dict[str, float]] = {}
+    for code in codes:
+        values = expect(table, code, dict, "a table of thresholds", name, default={}, prefix="rules.")
+        for key, value in values.items():
+            check_threshold(code, key, value, name)
+            rules.setdefault(code, {})[key] = value
+    return freeze(rules), frozenset(off)
+
+
+def check_threshold(code: str, key: str, value: Any, name: str) -> None:
+    """Refuse a threshold the rule does not declare, or one that is not a
+    number of at least 0."""
+    place = f"key 'rules.{code}.{key}'"
+    rule = rule_by_code(code, name, place)
+    if key not in rule.thresholds:
+        allowed = ", ".join(sorted(rule.thresholds)) or "none"
+        raise NarrateError(f"{code} has no threshold {key!r}; allowed: {allowed}", path=name, place=place)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+        raise NarrateError(f"must be a number of at least 0, not {value!r}", path=name, place=place)
+
+
+def rule_by_code(code: str, name: str = "", place: str = "") -> type[Rule]:
+    """The rule class with this code.
+
+    >>> rule_by_code("CH01").name
+    'change'
+    """
+    for rule in catalogue():
+        if rule.code == code:
+            return rule
+    codes = ", ".join(rule.code for rule in catalogue())
+    raise NarrateError(f"unknown rule {code!r}; allowed: {codes}", path=name or None, place=place or None)
+
+
+def unknown(data: dict[str, Any], allowed: tuple[str, ...], prefix: str, name: str) -> None:
+    """Refuse keys that are not in ``allowed``."""
+    for key in data:
+        if key not in allowed:
+            choices = ", ".join(sorted(allowed))
+            raise NarrateError(f"unknown key; allowed: {choices}", path=name, place=f"key '{prefix}{key}'")
+
+
+def expect(data: dict[str, Any], key: str, kind: type, said: str, name: str, *, default: Any, prefix: str = "") -> Any:
+    """The value of ``key``, which must be of ``kind``; ``default`` when absent."""
+    if key not in data:
+        return default
+    value = data[key]
+    if isinstance(value, bool) and kind is not bool or not isinstance(value, kind):
+        raise NarrateError(f"must be {said}, not {value!r}", path=name, place=f"key '{prefix}{key}'")
+    return value

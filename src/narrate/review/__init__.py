@@ -1,0 +1,2 @@
+"""Review what changes: diff the text narrate writes now against the
+approved articles, keep pending versions, accept or reject them."""

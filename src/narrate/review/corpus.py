@@ -1,0 +1,54 @@
+"""The articles of a set of tables, as approved and as written now.
+
+>>> from narrate.config import Config
+>>> entry = survey([Path("data/kpi-indeks.csv")], Path("out"), Config())[0]
+>>> entry.article, entry.diff.differs
+(PosixPath('out/kpi-indeks.md'), False)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from narrate.article import Article
+from narrate.config import Config
+from narrate.errors import NarrateError
+from narrate.explain import explain
+from narrate.load import load
+from narrate.review.compare import ArticleDiff, compare, rules_of
+from narrate.review.pending import Version, read_version
+from narrate.write import write
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One table's article: where it is approved, the approved version (if
+    any), the version written now, and how they differ."""
+
+    table: Path
+    article: Path
+    approved: Version | None
+    written: Version
+    diff: ArticleDiff
+
+
+def version_of(article: Article) -> Version:
+    """An article as its Markdown and the records of its sentences."""
+    return Version(article.markdown, explain(article))
+
+
+def survey(tables: list[Path], out: Path, config: Config) -> list[Entry]:
+    """Write each table's article in memory and compare it with the approved one."""
+    entries = []
+    for table in tables:
+        try:
+            written = version_of(write(load(table), config))
+        except NarrateError as error:
+            raise error.at(str(table)) from None
+        article = out / f"{table.stem}.md"
+        approved = read_version(article)
+        old_markdown, old_records = (approved.markdown, approved.records) if approved else ("", [])
+        diff = compare(old_markdown, written.markdown, rules_of(old_records), rules_of(written.records))
+        entries.append(Entry(table, article, approved, written, diff))
+    return entries
