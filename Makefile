@@ -18,6 +18,8 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/pytest -q tests src/narrate
+	$(BIN)/narrate check data out
+	$(BIN)/narrate diff data --against out --check
 
 clean:
 	rm -rf $(VENV)
