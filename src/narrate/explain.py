@@ -36,13 +36,17 @@ def sentence_record(sentence: Sentence, part: str, lang: str, grid: Grid) -> dic
     """One sentence as plain data.
 
     ``values`` holds the named values of the sentence's fact; a sentence
-    that states several facts names each value ``<subject>: <name>``.
+    that states several facts names each value ``<rule>.<name>``, with the
+    subject in brackets when one rule gives several of them
+    (``CH02[Oslo].diff``).
     """
     facts = sentence.facts
-    if len(facts) == 1:
-        values = dict(facts[0].values)
-    else:
-        values = {f"{fact.subject}: {name}": value for fact in facts for name, value in fact.values.items()}
+    values = dict(facts[0].values) if len(facts) == 1 else {}
+    if len(facts) > 1:
+        codes = [fact.rule for fact in facts]
+        for fact in facts:
+            prefix = f"{fact.rule}[{fact.subject}]" if codes.count(fact.rule) > 1 else fact.rule
+            values |= {f"{prefix}.{name}": value for name, value in fact.values.items()}
     cells = []
     for fact in facts:
         for cell in fact.cells:
