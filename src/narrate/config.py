@@ -99,29 +99,29 @@ def read_config(path: Path) -> Config:
         raise NarrateError("no such file", path=name) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise NarrateError(f"not valid TOML: {error}", path=name) from None
-    unknown(data, TOP_KEYS, "", name)
-    lang = expect(data, "lang", str, "a language", name, default="nb")
+    _unknown(data, TOP_KEYS, "", name)
+    lang = _expect(data, "lang", str, "a language", name, default="nb")
     if lang not in languages():
         raise NarrateError(f"unknown language {lang!r}; allowed: {', '.join(languages())}", path=name, place="key 'lang'")
-    seed = expect(data, "seed", int, "a whole number", name, default=0)
-    max_words = expect(data, "max_words", int, "a whole number", name, default=250)
+    seed = _expect(data, "seed", int, "a whole number", name, default=0)
+    max_words = _expect(data, "max_words", int, "a whole number", name, default=250)
     if max_words <= 0:
         raise NarrateError("must be more than 0", path=name, place="key 'max_words'")
-    rules, off = read_rules(expect(data, "rules", dict, "a table", name, default={}), name)
+    rules, off = _read_rules(_expect(data, "rules", dict, "a table", name, default={}), name)
     return Config(rules=rules, off=off, seed=seed, max_words=max_words, lang=lang, path=name)
 
 
-def read_rules(table: dict[str, Any], name: str) -> tuple[Mapping[str, Mapping[str, float]], frozenset[str]]:
+def _read_rules(table: dict[str, Any], name: str) -> tuple[Mapping[str, Mapping[str, float]], frozenset[str]]:
     """The ``[rules]`` table: ``off`` and one table of thresholds per rule."""
     codes = [rule.code for rule in catalogue()]
-    unknown(table, ("off", *codes), "rules.", name)
-    off = expect(table, "off", list, "a list of rule codes", name, default=[], prefix="rules.")
+    _unknown(table, ("off", *codes), "rules.", name)
+    off = _expect(table, "off", list, "a list of rule codes", name, default=[], prefix="rules.")
     for code in off:
         if code not in codes:
             raise NarrateError(f"unknown rule {code!r}; allowed: {', '.join(codes)}", path=name, place="key 'rules.off'")
     rules: dict[str, dict[str, float]] = {}
     for code in codes:
-        values = expect(table, code, dict, "a table of thresholds", name, default={}, prefix="rules.")
+        values = _expect(table, code, dict, "a table of thresholds", name, default={}, prefix="rules.")
         for key, value in values.items():
             check_threshold(code, key, value, name)
             rules.setdefault(code, {})[key] = value
@@ -153,7 +153,7 @@ def rule_by_code(code: str, name: str = "", place: str = "") -> type[Rule]:
     raise NarrateError(f"unknown rule {code!r}; allowed: {codes}", path=name or None, place=place or None)
 
 
-def unknown(data: dict[str, Any], allowed: tuple[str, ...], prefix: str, name: str) -> None:
+def _unknown(data: dict[str, Any], allowed: tuple[str, ...], prefix: str, name: str) -> None:
     """Refuse keys that are not in ``allowed``."""
     for key in data:
         if key not in allowed:
@@ -161,7 +161,7 @@ def unknown(data: dict[str, Any], allowed: tuple[str, ...], prefix: str, name: s
             raise NarrateError(f"unknown key; allowed: {choices}", path=name, place=f"key '{prefix}{key}'")
 
 
-def expect(data: dict[str, Any], key: str, kind: type, said: str, name: str, *, default: Any, prefix: str = "") -> Any:
+def _expect(data: dict[str, Any], key: str, kind: type, said: str, name: str, *, default: Any, prefix: str = "") -> Any:
     """The value of ``key``, which must be of ``kind``; ``default`` when absent."""
     if key not in data:
         return default

@@ -95,11 +95,11 @@ def check(markdown: str, table: Table) -> Report:
         claims = read_sentence(masked, set(evidence.years))
         numbers += sum(isinstance(claim, Claim) for claim in claims)
         for claim in claims:
-            why = verify_movement(claim, evidence, where) if isinstance(claim, Movement) else verify(claim, evidence, where)
+            why = _verify_movement(claim, evidence, where) if isinstance(claim, Movement) else _verify(claim, evidence, where)
             if why:
                 problems.append(Problem(sentence, claim.written, why))
         if not claims:
-            why = verify_direction(masked, evidence, scope)
+            why = _verify_direction(masked, evidence, scope)
             if why:
                 problems.append(Problem(sentence, sentence, why))
     return Report(numbers, tuple(problems))
@@ -113,7 +113,7 @@ class Where:
     periods: list[str]
 
 
-def fits(claim: Claim, value: float, directed: bool = False) -> bool:
+def _fits(claim: Claim, value: float, directed: bool = False) -> bool:
     """Whether a value from the table is what the claim says. A change said
     with a direction word compares the value times that direction."""
     if directed and claim.direction and not claim.negative:
@@ -123,7 +123,7 @@ def fits(claim: Claim, value: float, directed: bool = False) -> bool:
     return claim.low - 1e-9 <= value <= claim.high + 1e-9
 
 
-def verify(claim: Claim, evidence: Evidence, where: Where) -> str:
+def _verify(claim: Claim, evidence: Evidence, where: Where) -> str:
     """Why the table does not support a claim, or empty when it does."""
     if claim.role == "count":
         above, below, parts = evidence.above_below()
@@ -137,16 +137,16 @@ def verify(claim: Claim, evidence: Evidence, where: Where) -> str:
         if any(length == claim.low and (direction == claim.direction or not claim.direction) for length, direction in runs):
             return ""
         return f"no run of {int(claim.low)} periods in a row; runs: {sorted(length for length, _ in runs) or 'none'}"
-    candidates = candidates_for(claim, evidence, where)
+    candidates = _candidates_for(claim, evidence, where)
     directed = claim.role == "change"
     if isinstance(candidates, str):
         return candidates
-    if any(fits(claim, value, directed) for value in candidates):
+    if any(_fits(claim, value, directed) for value in candidates):
         return ""
-    return diagnose(claim, evidence, where)
+    return _diagnose(claim, evidence, where)
 
 
-def candidates_for(claim: Claim, evidence: Evidence, where: Where) -> list[float] | str:
+def _candidates_for(claim: Claim, evidence: Evidence, where: Where) -> list[float] | str:
     """The values from the table a claim may stand for, by its role and
     unit, or why it can stand for none."""
     scope, periods = where.categories, where.periods
@@ -165,34 +165,34 @@ def candidates_for(claim: Claim, evidence: Evidence, where: Where) -> list[float
     return evidence.cells(scope, periods)
 
 
-def diagnose(claim: Claim, evidence: Evidence, where: Where) -> str:
+def _diagnose(claim: Claim, evidence: Evidence, where: Where) -> str:
     """Say what is wrong with a claim no value supports: its direction, its
     unit, or the number itself."""
     if claim.role == "change" and claim.direction:
         flipped = Claim(claim.written, claim.low, claim.high, claim.negative, claim.unit, claim.role, -claim.direction)
-        if not isinstance(values := candidates_for(flipped, evidence, where), str) and any(fits(flipped, v, True) for v in values):
+        if not isinstance(values := _candidates_for(flipped, evidence, where), str) and any(_fits(flipped, v, True) for v in values):
             said, went = ("an increase", "down") if claim.direction > 0 else ("a decrease", "up")
             return f"says {said}, but the figures went {went}"
     if claim.unit == "prosent" and evidence.is_percent:
-        if any(fits(claim, abs(step)) for step in evidence.steps(where.categories, where.periods)):
+        if any(_fits(claim, abs(step)) for step in evidence.steps(where.categories, where.periods)):
             return "a change in percentage points, written as prosent"
-    if claim.unit == "prosentpoeng" and any(fits(claim, abs(r)) for r in evidence.relative(where.categories, where.periods)):
+    if claim.unit == "prosentpoeng" and any(_fits(claim, abs(r)) for r in evidence.relative(where.categories, where.periods)):
         return "a change in percent, written as prosentpoeng"
     scope = where.categories
     named = ", ".join(scope) if len(scope) <= 3 else f"{len(scope)} categories"
     return f"no cell, difference, relative change or share of {named or 'the table'} gives it"
 
 
-def verify_movement(movement: Movement, evidence: Evidence, where: Where) -> str:
+def _verify_movement(movement: Movement, evidence: Evidence, where: Where) -> str:
     """Why two numbers set against each other are not an earlier and a
     later value of one category going the way the text says, or empty."""
     if movement.direction is None:
         return "says both that the figures went up and that they went down"
     before, after = movement.before, movement.after
     pairs = evidence.pairs(where.categories, where.periods)
-    found = [(a, b) for a, b in pairs if fits(before, a) and fits(after, b)]
+    found = [(a, b) for a, b in pairs if _fits(before, a) and _fits(after, b)]
     if not found:
-        if any(fits(before, b) and fits(after, a) for a, b in pairs):
+        if any(_fits(before, b) and _fits(after, a) for a, b in pairs):
             return "the two values are the other way round in time"
         return ""  # each number is checked on its own
     if movement.direction and not any((b > a) - (b < a) == movement.direction for a, b in found):
@@ -201,7 +201,7 @@ def verify_movement(movement: Movement, evidence: Evidence, where: Where) -> str
     return ""
 
 
-def verify_direction(masked: str, evidence: Evidence, scope: list[str]) -> str:
+def _verify_direction(masked: str, evidence: Evidence, scope: list[str]) -> str:
     """For a sentence with no numbers: why the way it says the figures went
     is wrong for the categories it speaks of, or empty."""
     words = [t.text.lower() for t in tokens(masked) if t.kind == "word"]

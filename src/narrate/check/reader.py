@@ -136,7 +136,7 @@ def interval(value: float, decimals: int, hedge: str) -> tuple[float, float]:
     return value - half, value + half
 
 
-def hedge_before(words: list[str], index: int) -> tuple[str, str]:
+def _hedge_before(words: list[str], index: int) -> tuple[str, str]:
     """The hedge right before position ``index``: its kind and its words."""
     for phrase, kind in sorted(HEDGES.items(), key=lambda item: -len(item[0])):
         parts = phrase.split()
@@ -166,63 +166,63 @@ def read_sentence(sentence: str, table_years: set[int]) -> list[Claim | Movement
     claims: dict[int, Claim] = {}
     i = 0
     while i < len(items):
-        claim, width = read_number(items, words, i, table_years, sentence)
+        claim, width = _read_number(items, words, i, table_years)
         if claim:
             claims[i] = claim
         i += width
-    movements = read_movements(items, words, claims)
+    movements = _read_movements(items, words, claims)
     return [*claims.values(), *movements]
 
 
-def read_number(items: list[Token], words: list[str], i: int, years: set[int], sentence: str) -> tuple[Claim | None, int]:
+def _read_number(items: list[Token], words: list[str], i: int, years: set[int]) -> tuple[Claim | None, int]:
     """The claim that starts at token ``i``, if any, and how many tokens it spans."""
     token = items[i]
     if token.kind == "num":
         value, decimals = number_value(token.text)
         following = words[i + 1] if i + 1 < len(words) else ""
-        if decimals == 0 and "\u00a0" not in token.text and (int(value) in years or following == "." and next_word(words, i + 2) == "kvartal"):
+        if decimals == 0 and "\u00a0" not in token.text and (int(value) in years or following == "." and _next_word(words, i + 2) == "kvartal"):
             return None, 1
-        if following == "av" and number_word(words, i + 2) is not None:
-            return count_or_fraction(items, words, i, 3, value, sentence)
-        hedge, said = hedge_before(words, i)
+        if following == "av" and _number_word(words, i + 2) is not None:
+            return _count_or_fraction(items, words, i, 3, value)
+        hedge, said = _hedge_before(words, i)
         low, high = interval(abs(value), decimals, hedge)
-        unit = unit_after(words, i)
-        role, direction = role_of(words, i)
+        unit = _unit_after(words, i)
+        role, direction = _role_of(words, i)
         written = " ".join(x for x in (said, token.text, unit if unit == following else "") if x)
         return Claim(written, low, high, value < 0, unit, role, direction), 1
     for phrase, share in FRACTIONS.items():
         parts = phrase.split()
         if words[i:i + len(parts)] == parts:
-            hedge, said = hedge_before(words, i)
+            hedge, said = _hedge_before(words, i)
             low, high = interval(share, 0, hedge)
             if not hedge:
                 low, high = share - 1, share + 1
             return Claim(" ".join(x for x in (said, phrase) if x), low, high, False, "prosent", "level"), len(parts)
-    cardinal = number_word(words, i)
-    if cardinal is not None and next_word(words, i + 1) == "av" and number_word(words, i + 2) is not None:
-        return count_or_fraction(items, words, i, 3, float(cardinal), sentence)
-    if words[i] in ORDINALS and next_word(words, i + 1) in PERIOD_WORDS and words[i + 2:i + 4] == ["på", "rad"]:
-        direction = nearest_direction(words, i)
+    cardinal = _number_word(words, i)
+    if cardinal is not None and _next_word(words, i + 1) == "av" and _number_word(words, i + 2) is not None:
+        return _count_or_fraction(items, words, i, 3, float(cardinal))
+    if words[i] in ORDINALS and _next_word(words, i + 1) in PERIOD_WORDS and words[i + 2:i + 4] == ["på", "rad"]:
+        direction = _nearest_direction(words, i)
         n = float(ORDINALS[words[i]])
         return Claim(f"for {items[i].text} {items[i + 1].text} på rad", n, n, False, "", "run", direction), 4
     return None, 1
 
 
-def count_or_fraction(items: list[Token], words: list[str], i: int, width: int, part: float, sentence: str) -> tuple[Claim, int]:
+def _count_or_fraction(items: list[Token], words: list[str], i: int, width: int, part: float) -> tuple[Claim, int]:
     """``tre av fem fylker`` (so many categories, where the sentence compares
     with a total) or ``seks av ti`` (a share in words)."""
-    whole = number_word(words, i + 2) or 0
+    whole = _number_word(words, i + 2) or 0
     written = " ".join(t.text for t in items[i:i + width])
     compare = 1 if "høyere" in words else -1 if "lavere" in words else 0
     if compare:
         return Claim(written, part, part, False, "", "count", of=whole, compare=compare), width
-    hedge, said = hedge_before(words, i)
+    hedge, said = _hedge_before(words, i)
     share = 100 * part / whole if whole else float("nan")
     low, high = interval(share, 0, hedge) if hedge else (share - 1, share + 1)
     return Claim(" ".join(x for x in (said, written) if x), low, high, False, "prosent", "level"), width
 
 
-def number_word(words: list[str], i: int) -> int | None:
+def _number_word(words: list[str], i: int) -> int | None:
     """The whole number at position ``i``, in words or figures."""
     if i >= len(words):
         return None
@@ -231,28 +231,28 @@ def number_word(words: list[str], i: int) -> int | None:
     return int(words[i]) if words[i].isdigit() else None
 
 
-def next_word(words: list[str], i: int) -> str:
+def _next_word(words: list[str], i: int) -> str:
     """The word at ``i``, or empty past the end."""
     return words[i] if i < len(words) else ""
 
 
-def unit_after(words: list[str], i: int) -> str:
+def _unit_after(words: list[str], i: int) -> str:
     """The unit a number is given in: the first unit word after it, reading
     past the other numbers of a list (``henholdsvis 5,2 og 4,7 prosent``,
     ``fra 3,9 til 2,8 prosent``)."""
     j = i + 1
-    while j < len(words) and (words[j] in LIST_WORDS or words[j] == "til" or is_number(words[j])):
+    while j < len(words) and (words[j] in LIST_WORDS or words[j] == "til" or _is_number(words[j])):
         j += 1
-    word = next_word(words, j)
+    word = _next_word(words, j)
     return word if word in ("prosent", "prosentpoeng") else ""
 
 
-def is_number(word: str) -> bool:
+def _is_number(word: str) -> bool:
     """Whether a token is a number in figures."""
     return bool(re.fullmatch(NUMBER, word))
 
 
-def role_of(words: list[str], i: int) -> tuple[str, int]:
+def _role_of(words: list[str], i: int) -> tuple[str, int]:
     """Whether the number at ``i`` is a change (and which way) or a level.
 
     It is a change when a word of change governs it, ``en økning på 7``,
@@ -260,7 +260,7 @@ def role_of(words: list[str], i: int) -> tuple[str, int]:
     ``fra``, ``til``, ``mot`` or ``var`` between them in the clause.
     """
     j = i - 1
-    while j >= 0 and (words[j] in ("og", "henholdsvis") or is_number(words[j])):
+    while j >= 0 and (words[j] in ("og", "henholdsvis") or _is_number(words[j])):
         j -= 1
     if j >= 1 and words[j] in ("på", "med"):
         direction = direction_of(words[j - 1], words[j - 2] if j >= 2 else "")
@@ -276,7 +276,7 @@ def role_of(words: list[str], i: int) -> tuple[str, int]:
     return "level", 0
 
 
-def nearest_direction(words: list[str], i: int) -> int:
+def _nearest_direction(words: list[str], i: int) -> int:
     """The direction of the nearest word of change before position ``i``."""
     for j in range(i - 1, -1, -1):
         direction = direction_of(words[j], words[j - 1] if j >= 1 else "")
@@ -285,14 +285,14 @@ def nearest_direction(words: list[str], i: int) -> int:
     return 0
 
 
-def directions_before(words: list[str], i: int) -> int | None:
+def _directions_before(words: list[str], i: int) -> int | None:
     """The direction the words of change before position ``i`` say: 0 for
     none, ``None`` when some say up and others down."""
     said = {direction_of(words[j], words[j - 1] if j >= 1 else "") for j in range(i)} - {0}
     return None if len(said) > 1 else said.pop() if said else 0
 
 
-def read_movements(items: list[Token], words: list[str], claims: dict[int, Claim]) -> list[Movement]:
+def _read_movements(items: list[Token], words: list[str], claims: dict[int, Claim]) -> list[Movement]:
     """Pairs of numbers set against each other: ``fra A til B``, ``A, opp
     fra B``, ``A ..., mot B``."""
     movements = []
@@ -304,7 +304,7 @@ def read_movements(items: list[Token], words: list[str], claims: dict[int, Claim
             continue
         written = " ".join(t.text for t in items[max(first - 1, 0):second + 1])
         if first >= 1 and words[first - 1] == "fra" and "til" in between and len(between) <= 6:
-            movements.append(Movement(written, a, b, directions_before(words, first - 1)))
+            movements.append(Movement(written, a, b, _directions_before(words, first - 1)))
         elif len(between) >= 2 and between[-1] == "fra" and between[-2] in ("opp", "ned"):
             movements.append(Movement(written, b, a, 1 if between[-2] == "opp" else -1))
         elif between and between[-1] == "mot" and "," in between:

@@ -101,7 +101,7 @@ def compare(approved: str, written: str, approved_rules: Rules, written_rules: R
                 changes.append(Change("removed", before, None, rules(before, approved_rules)))
             else:
                 changes.append(Change("added", None, after, rules(after or "", written_rules)))
-    other = outside_prose(approved) != outside_prose(written) or (old == new and approved != written)
+    other = _outside_prose(approved) != _outside_prose(written) or (old == new and approved != written)
     return ArticleDiff(tuple(changes), other)
 
 
@@ -115,7 +115,7 @@ def pair_up(removed: list[str], added: list[str]) -> list[tuple[str | None, str 
     pairs: list[tuple[str | None, str | None]] = []
     start = 0
     for before in removed:
-        scores = [(similarity(before, after), index) for index, after in enumerate(added[start:], start)]
+        scores = [(_similarity(before, after), index) for index, after in enumerate(added[start:], start)]
         best = max(scores, default=(0.0, -1))
         if best[0] >= SIMILAR:
             pairs += [(None, after) for after in added[start:best[1]]]
@@ -127,11 +127,11 @@ def pair_up(removed: list[str], added: list[str]) -> list[tuple[str | None, str 
     return pairs
 
 
-def similarity(a: str, b: str) -> float:
+def _similarity(a: str, b: str) -> float:
     """How alike two sentences are, by their words, from 0 to 1."""
     return difflib.SequenceMatcher(a=a.split(), b=b.split(), autojunk=False).ratio()
 
 
-def outside_prose(markdown: str) -> str:
+def _outside_prose(markdown: str) -> str:
     """What an article holds besides its prose: the table and its notes."""
     return markdown.partition("\n## Tabell")[2]

@@ -3,6 +3,7 @@ finds and an example, from the rule module's own docstring, and its
 thresholds with their defaults, current values and meanings.
 
 >>> from narrate.config import Config
+>>> from narrate.rules import catalogue
 >>> entry = describe(catalogue()[0], Config())
 >>> entry["code"], entry["thresholds"]["min_pp"]["default"]
 ('CH01', 2)
@@ -15,7 +16,7 @@ import re
 import sys
 from typing import TYPE_CHECKING, Any
 
-from narrate.rules import Rule, catalogue
+from narrate.rules import Rule
 
 if TYPE_CHECKING:
     from narrate.config import Config
@@ -27,6 +28,7 @@ def documentation(rule: type[Rule]) -> tuple[str, str]:
     """What a rule finds and its example, from its module's docstring: the
     paragraphs before ``Example:``, and that paragraph.
 
+    >>> from narrate.rules import catalogue
     >>> description, example = documentation(catalogue()[0])
     >>> description.startswith("A change between the last two periods"), example.startswith("``Økt bruk")
     (True, True)
