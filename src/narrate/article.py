@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from narrate.rules import Fact
-from narrate.table import Table
+from narrate.grid import Grid
 
 
 @dataclass(frozen=True)
@@ -37,9 +37,9 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Article:
-    """A written article for one table, in one language."""
+    """A written article for one table (its ``grid``), in one language."""
 
-    table: Table
+    grid: Grid
     lang: str
     title: Sentence
     ingress: tuple[Sentence, ...]

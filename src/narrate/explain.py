@@ -24,7 +24,7 @@ def explain(article: Article) -> list[dict[str, Any]]:
     """Every sentence of the article, title first, as plain data: ``text``,
     ``part`` (title, ingress, paragraph N), ``rule`` (the first rule),
     ``rules``, ``template``, ``variant``, ``values`` and ``cells``."""
-    grid = Grid.of(article.table)
+    grid = article.grid
     explained = [sentence_record(article.title, "title", article.lang, grid)]
     explained += [sentence_record(s, "ingress", article.lang, grid) for s in article.ingress]
     for number, paragraph in enumerate(article.paragraphs, start=1):

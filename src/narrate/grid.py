@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -28,45 +28,37 @@ NO_CATEGORY = ""
 
 @dataclass(frozen=True)
 class Grid:
-    """Values by category (rows) and period (columns), NaN where the table
-    holds a symbol or nothing; the total category, if any, comes first."""
+    """Values by category (``rows``, one float per period, NaN where the
+    table holds a symbol or nothing) and the SSB symbol of each cell
+    (``status``, empty where there is none); the total category, if any,
+    comes first."""
 
     meta: Meta
-    values: pd.DataFrame
+    categories: list[str]
+    periods: list[str]
+    rows: dict[str, list[float]]
+    status: dict[str, list[str]]
+    column: dict[str, int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "column", {period: index for index, period in enumerate(self.periods)})
 
     @classmethod
     def of(cls, table: Table) -> "Grid":
         """The grid of a table's view."""
-        view = table.view
-        meta = table.meta
-        rows = view[meta.category] if meta.category else pd.Series(NO_CATEGORY, index=view.index)
-        columns = view[meta.time] if meta.time else pd.Series(NO_CATEGORY, index=view.index)
-        frame = pd.DataFrame({"row": rows, "column": columns, "value": view["value"]})
-        values = frame.pivot(index="row", columns="column", values="value")
-        categories = table.categories() or [NO_CATEGORY]
-        periods = table.periods() or [NO_CATEGORY]
-        return cls(meta, values.reindex(index=categories, columns=periods))
-
-    @property
-    def categories(self) -> list[str]:
-        """All categories, the total first."""
-        return list(self.values.index)
+        return table_grid(table.view, table.meta, table.categories() or [NO_CATEGORY], table.periods() or [NO_CATEGORY])
 
     @property
     def total(self) -> str | None:
         """The category that is the total of the others, if there is one."""
         total = self.meta.totals.get(self.meta.category or "")
-        return total if total in self.values.index else None
+        return total if total in self.rows else None
 
     @property
     def parts(self) -> list[str]:
         """The categories that are not the total."""
-        return [c for c in self.categories if c != self.total]
-
-    @property
-    def periods(self) -> list[str]:
-        """The periods, oldest first."""
-        return list(self.values.columns)
+        total = self.total
+        return [c for c in self.categories if c != total]
 
     @property
     def latest(self) -> str:
@@ -80,8 +72,12 @@ class Grid:
 
     def value(self, category: str, period: str) -> float | None:
         """The value of a cell, ``None`` when it holds no number."""
-        value = self.values.at[category, period]
-        return None if value is None or math.isnan(value) else float(value)
+        value = self.rows[category][self.column[period]]
+        return None if math.isnan(value) else value
+
+    def symbol(self, category: str, period: str) -> str:
+        """The SSB symbol of a cell, empty when it has none."""
+        return self.status[category][self.column[period]]
 
     def value_of(self, cell: CellRef) -> float | None:
         """The value of the cell a key names, ``None`` when it holds no number.
@@ -101,3 +97,28 @@ class Grid:
         if self.meta.time:
             labels[self.meta.time] = period
         return tuple((dim, labels[dim]) for dim in self.meta.dims)
+
+
+def grid_of(source: Table | Grid) -> Grid:
+    """A grid as it is, or the grid of a table.
+
+    >>> from narrate.load import load
+    >>> grid = grid_of(load(pd.DataFrame({"år": ["2015"], "verdi": [41]})))
+    >>> grid_of(grid) is grid
+    True
+    """
+    return source if isinstance(source, Grid) else Grid.of(source)
+
+
+def table_grid(view: pd.DataFrame, meta: Meta, categories: list[str], periods: list[str]) -> Grid:
+    """The grid of cells already narrowed to one article's view."""
+    rows = view[meta.category].tolist() if meta.category else [NO_CATEGORY] * len(view)
+    columns = view[meta.time].tolist() if meta.time else [NO_CATEGORY] * len(view)
+    column = {period: index for index, period in enumerate(periods)}
+    values = {category: [math.nan] * len(periods) for category in categories}
+    status = {category: [""] * len(periods) for category in categories}
+    for category, period, value, mark in zip(rows, columns, view["value"].tolist(), view["status"].tolist(), strict=True):
+        if category in values and period in column:
+            values[category][column[period]] = float(value)
+            status[category][column[period]] = mark or ""
+    return Grid(meta, list(categories), list(periods), values, status)

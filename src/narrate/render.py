@@ -7,14 +7,12 @@ figures the article rests on as a table, with SSB's symbols explained.
 from __future__ import annotations
 
 import json
-import math
 
 import markdown as markdown_lib
 from markdown.extensions.toc import slugify_unicode
 
 from narrate.article import Article, Sentence
 from narrate.explain import template_file
-from narrate.grid import NO_CATEGORY, Grid
 from narrate.load.cells import SYMBOLS
 from narrate.realise.numbers import tall
 
@@ -28,7 +26,7 @@ def to_markdown(article: Article, annotate: bool = False) -> str:
     ``annotate``, each sentence is followed by a comment naming its rule,
     phrase file and variant (the title's comes on the line above it).
     """
-    meta = article.table.meta
+    meta = article.grid.meta
     ingress = " ".join(s.text for s in article.ingress)
     source = meta.source or SOURCE_DEFAULT
     lines = [
@@ -70,14 +68,8 @@ def annotation(sentence: Sentence, lang: str) -> str:
 
 def table_section(article: Article) -> list[str]:
     """The table under the article: categories by periods, as the table shows them."""
-    table = article.table
-    meta = table.meta
-    grid = Grid.of(table)
-    view = table.view
-    status = {}
-    for _, row in view.iterrows():
-        key = (row[meta.category] if meta.category else NO_CATEGORY, row[meta.time] if meta.time else NO_CATEGORY)
-        status[key] = row["status"]
+    grid = article.grid
+    meta = grid.meta
     fixed = "; ".join(f"{dim}: {label}" for dim, label in meta.fixed.items())
     lines = [f"## Tabell: {_escape(meta.title)}", ""]
     if fixed:
@@ -88,9 +80,9 @@ def table_section(article: Article) -> list[str]:
     for category in grid.categories:
         cells = []
         for period in grid.periods:
-            value = grid.values.at[category, period]
-            mark = status.get((category, period), "")
-            if value is None or math.isnan(value):
+            value = grid.value(category, period)
+            mark = grid.symbol(category, period)
+            if value is None:
                 cells.append(mark or "")
                 used.add(mark)
             else:

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 from narrate.article import Article
 from narrate.config import Config
-from narrate.grid import Grid
+from narrate.grid import Grid, grid_of
 from narrate.plan import make_plan
 from narrate.realise import load_phrases, realise
 from narrate.rules import Fact, detect
 from narrate.table import Table
 
 
-def facts_of(table: Table, config: Config | None = None) -> list[Fact]:
-    """The facts the rules find in a table, most newsworthy first.
+def facts_of(table: Table | Grid, config: Config | None = None) -> list[Fact]:
+    """The facts the rules find in a table (or its grid), most newsworthy first.
 
     >>> import pandas as pd
     >>> from narrate.load import load
@@ -28,22 +28,22 @@ def facts_of(table: Table, config: Config | None = None) -> list[Fact]:
     ['CH01', 'LV01']
     """
     config = config or Config()
-    return detect(Grid.of(table), config.rules, config.off)
+    return detect(grid_of(table), config.rules, config.off)
 
 
-def write(table: Table, config: Config | None = None) -> Article:
-    """Write the article for a table in the configuration's language.
+def write(table: Table | Grid, config: Config | None = None) -> Article:
+    """Write the article for a table (or its grid) in the configuration's language.
 
     Messages are dropped, least newsworthy first, until the prose fits
     ``max_words``; the title and ingress always stay.
     """
     config = config or Config()
-    grid = Grid.of(table)
+    grid = grid_of(table)
     plan = make_plan(detect(grid, config.rules, config.off), grid)
     phrases = load_phrases(config.lang)
-    article = realise(plan, grid, table, phrases, config.lang, config.seed)
+    article = realise(plan, grid, phrases, config.lang, config.seed)
     while article.words() > config.max_words and plan.paragraphs:
         weakest = min((m for p in plan.paragraphs for m in p), key=lambda m: m.score)
         plan = plan.without(weakest)
-        article = realise(plan, grid, table, phrases, config.lang, config.seed)
+        article = realise(plan, grid, phrases, config.lang, config.seed)
     return article

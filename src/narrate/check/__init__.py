@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from narrate.check.reader import DOWN, PRICE_VERBS, UP, Claim, Movement, direction_of, read_sentence, sentences, tokens
 from narrate.check.support import Evidence
+from narrate.grid import Grid
 from narrate.table import Table
 
 __all__ = ["Problem", "Report", "check", "prose_of"]
@@ -72,7 +73,7 @@ def prose_of(markdown: str) -> str:
     return "\n\n".join(paragraphs)
 
 
-def check(markdown: str, table: Table) -> Report:
+def check(markdown: str, table: Table | Grid) -> Report:
     """Every number of the article's prose, checked against the table.
 
     A sentence that names no category speaks of the one the sentence before

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from itertools import combinations
 
-from narrate.grid import Grid
+from narrate.grid import Grid, grid_of
 from narrate.periods import parse_period
 from narrate.table import Table
 
@@ -34,10 +34,10 @@ class Evidence:
     years: frozenset[int]
 
     @classmethod
-    def of(cls, table: Table) -> "Evidence":
-        """The evidence a table gives."""
-        grid = Grid.of(table)
-        meta = table.meta
+    def of(cls, table: Table | Grid) -> "Evidence":
+        """The evidence a table (or its grid) gives."""
+        grid = grid_of(table)
+        meta = grid.meta
         forms = []
         for category in grid.categories:
             words = meta.categories.get(category)

@@ -14,7 +14,6 @@ from narrate.grid import Grid
 from narrate.plan import Message, Plan
 from narrate.realise.context import message_values
 from narrate.realise.phrases import PHRASES_ROOT, Phrases, choose
-from narrate.table import Table
 
 __all__ = ["realise", "load_phrases"]
 
@@ -32,7 +31,7 @@ def load_phrases(lang: str, root: Path | None = None) -> Phrases:
     return _loaded[folder]
 
 
-def realise(plan: Plan, grid: Grid, table: Table, phrases: Phrases, lang: str, seed: int = 0) -> Article:
+def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) -> Article:
     """Word every message of the plan into an Article.
 
     After a sentence that opens with a figure, a variant that does not is
@@ -64,7 +63,7 @@ def realise(plan: Plan, grid: Grid, table: Table, phrases: Phrases, lang: str, s
     previous[0] = ""
     ingress = tuple(word(m) for m in plan.ingress)
     paragraphs = tuple(tuple(word(m) for m in paragraph) for paragraph in plan.paragraphs)
-    return Article(table, lang, title, ingress, paragraphs)
+    return Article(grid, lang, title, ingress, paragraphs)
 
 
 def opens_with_figure(text: str) -> bool:
