@@ -19,13 +19,14 @@ as many decimals as the table shows.
 
 from __future__ import annotations
 
+import datetime
+import functools
 from dataclasses import dataclass
 
-import datetime
-
+from babel import Locale
 from babel.dates import format_date
 from babel.lists import format_list
-from babel.numbers import format_decimal
+from babel.numbers import NumberPattern, parse_pattern
 
 MINUS = "\u2212"
 LOCALES = {"nb": "nb_NO"}
@@ -56,9 +57,20 @@ def tall(number: Num | float, decimals: int | None = None, lang: str = "nb") -> 
         value, places = number.value, number.decimals if decimals is None else decimals
     else:
         value, places = float(number), decimals or 0
-    pattern = "#,##0" + ("." + "0" * places if places else "")
-    text = format_decimal(round(value, places) + 0.0, format=pattern, locale=LOCALES[lang], decimal_quantization=True)
+    text = _pattern(places).apply(round(value, places) + 0.0, _locale(lang), decimal_quantization=True)
     return text.replace("-", MINUS) if text.lstrip("-") != text else text
+
+
+@functools.cache
+def _pattern(places: int) -> NumberPattern:
+    """Babel's number pattern for so many decimals, parsed once."""
+    return parse_pattern("#,##0" + ("." + "0" * places if places else ""))
+
+
+@functools.cache
+def _locale(lang: str) -> Locale:
+    """Babel's locale for a language, parsed once."""
+    return Locale.parse(LOCALES[lang])
 
 
 def prosent(number: Num | float, decimals: int | None = None) -> str:
