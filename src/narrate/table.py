@@ -103,19 +103,46 @@ class Table:
         """
         if not self.meta.time:
             return []
-        labels = list(dict.fromkeys(self.view[self.meta.time]))
-        parsed = [parse_period(label) for label in labels]
-        if all(parsed):
-            return [p.label for p in sorted(parsed, key=lambda p: p.sort_key())]
-        return labels
+        return in_time_order(list(dict.fromkeys(self.view[self.meta.time])))
 
     def categories(self) -> list[str]:
         """The category dimension's labels in table order (total first)."""
         if not self.meta.category:
             return []
-        labels = list(dict.fromkeys(self.view[self.meta.category]))
-        total = self.meta.totals.get(self.meta.category)
-        if total in labels:
-            labels.remove(total)
-            labels.insert(0, total)
-        return labels
+        return total_first(list(dict.fromkeys(self.view[self.meta.category])), self.meta.totals.get(self.meta.category))
+
+
+def in_time_order(labels: list[str]) -> list[str]:
+    """Period labels oldest first; labels that cannot all be read as time
+    keep their order.
+
+    >>> in_time_order(["2016K2", "2015K4", "2016K1"])
+    ['2015K4', '2016K1', '2016K2']
+    """
+    parsed = [parse_period(label) for label in labels]
+    if all(parsed):
+        return [p.label for p in sorted(parsed, key=lambda p: p.sort_key())]
+    return labels
+
+
+def total_first(labels: list[str], total: str | None) -> list[str]:
+    """Labels in their order, the total (if among them) moved first.
+
+    >>> total_first(["Oslo", "Hele landet", "Bergen"], "Hele landet")
+    ['Hele landet', 'Oslo', 'Bergen']
+    """
+    if total in labels:
+        labels = [total, *(label for label in labels if label != total)]
+    return labels
+
+
+REGION_WORDS = ("region", "fylke", "kommune", "land", "by", "sted", "storby", "bydel")
+
+
+def is_region(dim: str) -> bool:
+    """Whether a dimension's labels are places (``i Oslo``), by its name.
+
+    >>> is_region("kommune"), is_region("næring")
+    (True, False)
+    """
+    return any(word in dim.lower() for word in REGION_WORDS)

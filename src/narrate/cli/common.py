@@ -7,6 +7,7 @@ configuration option.
 
 from __future__ import annotations
 
+import glob
 from pathlib import Path
 from typing import Callable, TypeVar
 
@@ -30,11 +31,14 @@ class InputError(click.ClickException):
 
 
 def table_paths(paths: tuple[str, ...]) -> list[Path]:
-    """The table files named, folders expanded to their table files."""
+    """The table files named, folders and glob patterns expanded to their
+    table files."""
     found: list[Path] = []
     for name in paths:
         path = Path(name)
-        if path.is_dir():
+        if not path.exists() and any(mark in name for mark in "*?["):
+            found += sorted(Path(match) for match in glob.glob(name) if Path(match).suffix.lower() in TABLE_SUFFIXES)
+        elif path.is_dir():
             found += sorted(p for p in path.iterdir() if p.suffix.lower() in TABLE_SUFFIXES and p.is_file())
         else:
             found.append(path)

@@ -3,61 +3,80 @@
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import replace
 from pathlib import Path
 
 import click
 
 from narrate.cli.common import InputError, config_option, get_config, table_paths
+from narrate.batch import slugs, split
 from narrate.config import languages
 from narrate.errors import NarrateError
 from narrate.explain import as_text, explain
-from narrate.files import write_atomic
+from narrate.grid import Grid
+from narrate.jobs import Bar, Options, Task, run
 from narrate.load import load
-from narrate.render import to_markdown
-from narrate.review.corpus import version_of
-from narrate.review.pending import save
 from narrate.rules import catalogue
 from narrate.rules.describe import as_text as catalogue_text
 from narrate.rules.describe import describe
+from narrate.table import Table
 from narrate.write import facts_of, write
 
 
 @click.command("write")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False), help="Folder for the articles.")
+@click.option("--per", "per", default=None, metavar="DIMENSION", help="One article per label of this dimension: OUT/<table>/<label>.md.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None, help="Processes to write with (default: one per core).")
 @click.option("--lang", default=None, type=click.Choice(languages()), help="Language of the articles (default: the configuration's, else nb).")
 @click.option("--html", is_flag=True, help="Also write an HTML page beside each article.")
 @click.option("--seed", default=None, type=int, help="Seed for the choice of phrase variants (default: the configuration's, else 0).")
 @click.option("--annotate", is_flag=True, help="Follow each sentence with a comment naming its rule, phrase file and variant.")
+@click.option("--progress/--no-progress", default=None, help="A progress bar (default: when on a terminal).")
 @config_option
-def write_command(paths: tuple[str, ...], out_dir: str, lang: str | None, html: bool, seed: int | None, annotate: bool, config_file: str | None) -> None:
+def write_command(paths: tuple[str, ...], out_dir: str, per: str | None, jobs: int | None, lang: str | None, html: bool,
+                  seed: int | None, annotate: bool, progress: bool | None, config_file: str | None) -> None:
     """Write an article for each table: OUT/<table name>.md, and the record
-    of how each sentence was made in OUT/.narrate/<table name>.json.
+    of how each sentence was made in OUT/.narrate/<table name>.json. With
+    --per, one article per label of a dimension: OUT/<table name>/<label>.md.
 
-    PATHS are table files or folders of them.
+    PATHS are table files, folders of them, or glob patterns.
     """
     config = get_config(config_file)
     config = replace(config, lang=lang or config.lang, seed=config.seed if seed is None else seed)
+    out = Path(out_dir)
     failed = 0
+    total = 0
+    tasks: list[Task] = []
     for path in table_paths(paths):
         try:
-            article = write(load(path), config)
-            version = version_of(article)
-            markdown_text = to_markdown(article, annotate=True) if annotate else version.markdown
-            html_text = article.html if html else None
+            table = load(path)
+            tasks += per_tasks(table, per, out / path.stem) if per else [Task(out / f"{path.stem}.md", str(path), Grid.of(table))]
         except NarrateError as error:
             click.echo(f"narrate: {error.at(str(path)).line()}", err=True)
             failed += 1
-            continue
-        target = Path(out_dir) / f"{path.stem}.md"
-        save(target, replace(version, markdown=markdown_text))
-        click.echo(f"wrote {target}")
-        if html_text is not None:
-            write_atomic(target.with_suffix(".html"), html_text)
-            click.echo(f"wrote {target.with_suffix('.html')}")
-    if failed:
+    if not tasks:
+        raise click.exceptions.Exit(1 if failed else 0)
+    bar = Bar(len(tasks)) if (progress if progress is not None else sys.stderr.isatty()) else None
+    try:
+        summary = run(tasks, config, jobs=jobs, options=Options(html, annotate), progress=bar)
+    finally:
+        if bar:
+            bar.close()
+    click.echo(summary.line())
+    if failed or (summary.skipped and not per):
         raise click.exceptions.Exit(1)
+
+
+def per_tasks(table: Table, dim: str, folder: Path) -> list[Task]:
+    """One task per label of ``dim``, written into ``folder`` under a safe
+    slug of the label; stale temporary files of an interrupted run go first."""
+    groups = list(split(table, dim))
+    for stale in folder.glob(".*.tmp"):
+        stale.unlink()
+    names = slugs([label for label, _ in groups])
+    return [Task(folder / f"{name}.md", label, grid) for (label, grid), name in zip(groups, names, strict=True)]
 
 
 @click.command("facts")

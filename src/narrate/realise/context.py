@@ -14,11 +14,11 @@ from narrate.plan import Message
 from narrate.realise.numbers import Num, liste
 from narrate.rules import Fact
 from narrate.rules.change import size
+from narrate.table import is_region
 
 UNNAMED_TOTALS = ("i alt", "totalt", "total", "alle", "begge kjønn", "alle aldre", "landet i alt")
 """Totals that need no name in a sentence: the subject alone is the total."""
 
-REGION_WORDS = ("region", "fylke", "kommune", "land", "by", "sted", "storby", "bydel")
 
 
 def message_values(message: Message, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
@@ -42,7 +42,7 @@ def subject_values(category: str, grid: Grid, words: dict[str, Any]) -> dict[str
     meta = grid.meta
     custom = meta.categories.get(category)
     name = category_name(category, grid)
-    prep = "i" if is_region(grid) else "for"
+    prep = "i" if in_places(grid) else "for"
     where = f"{prep} {name}" if name else ""
     clause = (custom.clause if custom and custom.clause else meta.clause) or ""
     if clause and "{kategori}" not in clause and not (custom and custom.clause) and where:
@@ -65,10 +65,9 @@ def subject_values(category: str, grid: Grid, words: dict[str, Any]) -> dict[str
     }
 
 
-def is_region(grid: Grid) -> bool:
+def in_places(grid: Grid) -> bool:
     """Whether the categories are places (``i Oslo``), by the dimension's name."""
-    dim = (grid.meta.category or "").lower()
-    return any(word in dim for word in REGION_WORDS)
+    return is_region(grid.meta.category or "")
 
 
 def category_name(category: str, grid: Grid) -> str:
@@ -83,7 +82,7 @@ def category_name(category: str, grid: Grid) -> str:
         return custom.name
     if not category or (category == grid.total and category.lower() in UNNAMED_TOTALS):
         return ""
-    proper = (custom and custom.proper) or (is_region(grid) and category != grid.total)
+    proper = (custom and custom.proper) or (in_places(grid) and category != grid.total)
     if proper or (len(category) > 1 and category[1].isupper()):
         return category
     return category[0].lower() + category[1:]
@@ -202,7 +201,7 @@ def _compare(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     plural = words["deler"].get(dim, words["deler"]["gruppe"])
     known = words["total"].get(fact.subject.lower())
     if known:
-        totalen = f"i {known}" if is_region(grid) else known
+        totalen = f"i {known}" if in_places(grid) else known
     else:
         totalen = f"for {category_name(fact.subject, grid)}"
     return {

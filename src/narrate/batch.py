@@ -1,0 +1,108 @@
+"""One article per label of a dimension (``--per kommune``): the table split
+into one grid per label in a single pass over its rows, and safe file names.
+
+>>> import pandas as pd
+>>> from narrate.load import load
+>>> table = load(pd.DataFrame({"kommune": ["Ås", "Ås", "Oslo/Akershus", "Oslo/Akershus"],
+...                            "år": ["2015", "2016"] * 2, "verdi": [10, 12, 30, 33]}))
+>>> [(label, grid.value(grid.categories[0], "2016"), grid.meta.subject) for label, grid in split(table, "kommune")]
+[('Ås', 12.0, 'antallet i Ås'), ('Oslo/Akershus', 33.0, 'antallet i Oslo/Akershus')]
+>>> slugs(["Ås", "Oslo/Akershus", "ås"])
+['as', 'oslo-akershus', 'as-2']
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import replace
+from typing import Iterator
+
+from narrate.errors import NarrateError
+from narrate.grid import NO_CATEGORY, Grid
+from narrate.table import Meta, Table, in_time_order, is_region, total_first
+
+_NORWEGIAN = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "ae", "Ø": "o", "Å": "a"})
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+MAX_SLUG = 80
+
+
+def slug(label: str) -> str:
+    """A file name from a label: lower case ASCII letters, digits and
+    hyphens, never empty.
+
+    >>> slug("Ås"), slug("Oslo/Akershus"), slug("../../etc"), slug("***")
+    ('as', 'oslo-akershus', 'etc', 'x')
+    """
+    ascii_text = unicodedata.normalize("NFKD", label.translate(_NORWEGIAN)).encode("ascii", "ignore").decode()
+    return _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")[:MAX_SLUG].strip("-") or "x"
+
+
+def slugs(labels: list[str]) -> list[str]:
+    """A distinct slug for each label, numbered where two would be the same."""
+    seen: dict[str, int] = {}
+    found = []
+    for label in labels:
+        base = slug(label)
+        seen[base] = seen.get(base, 0) + 1
+        found.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
+    return found
+
+
+def per_meta(meta: Meta, dim: str) -> Meta:
+    """The metadata each article of ``--per dim`` shares: which dimension
+    holds its categories, and the label held for every other dimension."""
+    if dim not in meta.dims:
+        raise NarrateError(f"no dimension {dim!r} to write one article per; the table has {', '.join(meta.dims)}")
+    if dim == meta.time:
+        raise NarrateError(f"{dim!r} is the time dimension; write one article per category instead")
+    category = meta.category
+    if category == dim:
+        others = [d for d in meta.dims if d not in (dim, meta.time) and d in meta.fixed]
+        category = others[0] if others else None
+    fixed = {d: label for d, label in meta.fixed.items() if d not in (dim, category)}
+    return replace(meta, category=category, fixed=fixed)
+
+
+def split(table: Table, dim: str) -> Iterator[tuple[str, Grid]]:
+    """One grid for each label of ``dim``, in table order, from one pass
+    over the rows; each grid's metadata names its label (``antallet i Ås``)."""
+    shared = per_meta(table.meta, dim)
+    frame = table.data
+    for held, label in shared.fixed.items():
+        frame = frame[frame[held] == label]
+    categories = [NO_CATEGORY]
+    if shared.category:
+        categories = total_first(list(dict.fromkeys(frame[shared.category])), shared.totals.get(shared.category))
+    periods = in_time_order(list(dict.fromkeys(frame[shared.time]))) if shared.time else [NO_CATEGORY]
+    column = {period: index for index, period in enumerate(periods)}
+    rows: dict[str, dict[str, list[float]]] = {}
+    marks: dict[str, dict[str, list[str]]] = {}
+    group_labels = frame[dim].tolist()
+    category_labels = frame[shared.category].tolist() if shared.category else [NO_CATEGORY] * len(frame)
+    period_labels = frame[shared.time].tolist() if shared.time else [NO_CATEGORY] * len(frame)
+    for group, category, period, value, mark in zip(group_labels, category_labels, period_labels,
+                                                    frame["value"].tolist(), frame["status"].tolist(), strict=True):
+        if group not in rows:
+            rows[group] = {c: [math.nan] * len(periods) for c in categories}
+            marks[group] = {c: [""] * len(periods) for c in categories}
+        rows[group][category][column[period]] = float(value)
+        marks[group][category][column[period]] = mark or ""
+    for group in rows:
+        meta = group_meta(shared, dim, group)
+        yield group, Grid(meta, list(categories), list(periods), rows[group], marks[group])
+
+
+def group_meta(shared: Meta, dim: str, label: str) -> Meta:
+    """The metadata of one article: its label held, and named in the
+    subject and the population (``antallet i Ås``, ``virksomhetene i Ås``)."""
+    place = f"{'i' if is_region(dim) else 'for'} {label}"
+    noun = replace(shared.noun, definite_plural=f"{shared.noun.definite_plural} {place}") if shared.noun else None
+    return replace(
+        shared,
+        fixed={**shared.fixed, dim: label},
+        subject=f"{shared.subject} {place}".strip(),
+        noun=noun,
+        name=f"{shared.name}/{slug(label)}",
+    )

@@ -1,0 +1,159 @@
+"""``narrate write --per``: one article per label of a dimension, written in
+parallel, each file whole, nothing outside --out."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from narrate.batch import split
+from narrate.check import check
+from narrate.cli import main
+from narrate.load import load
+from tests.conftest import DATA, ROOT
+
+TABLE = """# Sysselsatte etter kommune og næring (antall). Oppdiktede tall
+kommune,næring,år,verdi
+Ås,I alt,2022,1000
+Ås,Industri,2022,400
+Ås,Handel,2022,350
+Ås,Helse,2022,250
+Ås,I alt,2023,1100
+Ås,Industri,2023,380
+Ås,Handel,2023,420
+Ås,Helse,2023,300
+Oslo/Akershus,I alt,2022,5000
+Oslo/Akershus,Industri,2022,900
+Oslo/Akershus,Handel,2022,2100
+Oslo/Akershus,Helse,2022,2000
+Oslo/Akershus,I alt,2023,4800
+Oslo/Akershus,Industri,2023,950
+Oslo/Akershus,Handel,2023,1800
+Oslo/Akershus,Helse,2023,2050
+../../etc,I alt,2022,10
+../../etc,Industri,2022,4
+../../etc,Handel,2022,3
+../../etc,Helse,2022,3
+../../etc,I alt,2023,12
+../../etc,Industri,2023,5
+../../etc,Handel,2023,4
+../../etc,Helse,2023,3
+"""
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def table_file(tmp_path: Path) -> Path:
+    path = tmp_path / "sysselsatte.csv"
+    path.write_text(TABLE, encoding="utf-8")
+    path.with_suffix(".toml").write_text('category = "næring"\nsubject = "sysselsettingen"\n', encoding="utf-8")
+    return path
+
+
+def test_one_article_per_kommune(tmp_path):
+    path = table_file(tmp_path)
+    out = tmp_path / "out"
+    result = run("write", str(path), "--per", "kommune", "--out", str(out), "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("wrote 3 articles in ")
+    folder = out / "sysselsatte"
+    assert sorted(p.name for p in folder.glob("*.md")) == ["as.md", "etc.md", "oslo-akershus.md"]
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file()) == [
+        "out/sysselsatte/.narrate/as.json", "out/sysselsatte/.narrate/etc.json", "out/sysselsatte/.narrate/oslo-akershus.json",
+        "out/sysselsatte/as.md", "out/sysselsatte/etc.md", "out/sysselsatte/oslo-akershus.md",
+        "sysselsatte.csv", "sysselsatte.toml",
+    ]
+    aas = (folder / "as.md").read_text(encoding="utf-8")
+    assert "# Sysselsettingen i Ås steg" in aas and "I 2023 var sysselsettingen i Ås 1\u00a0100." in aas
+    assert "Utvalg: kommune: Ås" in aas
+    oslo = (folder / "oslo-akershus.md").read_text(encoding="utf-8")
+    assert "# Sysselsettingen i Oslo/Akershus falt" in oslo
+
+
+def test_every_article_passes_check_against_its_own_figures(tmp_path):
+    path = table_file(tmp_path)
+    out = tmp_path / "out"
+    run("write", str(path), "--per", "kommune", "--out", str(out))
+    grids = dict(split(load(path), "kommune"))
+    for label, name in (("Ås", "as"), ("Oslo/Akershus", "oslo-akershus"), ("../../etc", "etc")):
+        report = check((out / "sysselsatte" / f"{name}.md").read_text(encoding="utf-8"), grids[label])
+        assert report.numbers > 0 and report.problems == (), label
+    wrong = (out / "sysselsatte" / "as.md").read_text(encoding="utf-8").replace("1\u00a0100", "5\u00a0000")
+    assert check(wrong, grids["Ås"]).problems
+
+
+def test_same_bytes_with_one_job_and_with_several(tmp_path):
+    path = table_file(tmp_path)
+    run("write", str(path), "--per", "kommune", "--out", str(tmp_path / "a"), "--jobs", "1")
+    run("write", str(path), "--per", "kommune", "--out", str(tmp_path / "b"), "--jobs", "3")
+    a = sorted((p.relative_to(tmp_path / "a"), p.read_bytes()) for p in (tmp_path / "a").rglob("*") if p.is_file())
+    b = sorted((p.relative_to(tmp_path / "b"), p.read_bytes()) for p in (tmp_path / "b").rglob("*") if p.is_file())
+    assert a == b and len(a) == 6
+
+
+def test_progress_bar_when_forced_on(tmp_path):
+    path = table_file(tmp_path)
+    result = CliRunner().invoke(main, ["write", str(path), "--per", "kommune", "--out", str(tmp_path / "o"), "--progress"])
+    assert result.exit_code == 0
+    assert "\r[" in result.stderr and result.stderr.rstrip().endswith("] 3/3")
+    quiet = CliRunner().invoke(main, ["write", str(path), "--per", "kommune", "--out", str(tmp_path / "p")])
+    assert quiet.stderr == ""
+
+
+def test_unknown_dimension_is_one_line_and_nothing_written(tmp_path):
+    path = table_file(tmp_path)
+    out = tmp_path / "out"
+    result = run("write", str(path), "--per", "fylke", "--out", str(out))
+    assert result.exit_code == 1
+    assert result.output == f"narrate: {path}: no dimension 'fylke' to write one article per; the table has kommune, næring, år\n"
+    assert not out.exists()
+    result = run("write", str(path), "--per", "år", "--out", str(out))
+    assert result.exit_code == 1 and "'år' is the time dimension" in result.output
+
+
+def test_folders_and_globs_write_every_table(tmp_path):
+    out = tmp_path / "out"
+    result = run("write", str(DATA / "kpi-*.csv"), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.glob("*.md")) == ["kpi-indeks.md", "kpi-jae.md"]
+    result = run("write", str(DATA), "--out", str(tmp_path / "all"))
+    assert result.output.startswith("wrote 11 articles in ")
+
+
+def big_table(tmp_path: Path) -> Path:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from corpus import write_csv
+    finally:
+        sys.path.pop(0)
+    return write_csv(tmp_path / "kommuner.csv", kommuner=600, naeringer=20, years=3)
+
+
+def test_a_killed_run_leaves_no_half_article_and_a_rerun_completes_the_set(tmp_path):
+    path = big_table(tmp_path)
+    out = tmp_path / "out"
+    folder = out / "kommuner"
+    command = [str(Path(sys.executable).parent / "narrate"), "write", str(path), "--per", "kommune", "--out", str(out), "--jobs", "2"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while len(list(folder.glob("*.md"))) < 20 and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.01)
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    partial = {p.name: p.read_text(encoding="utf-8") for p in folder.glob("*.md")}
+    assert 0 < len(partial) < 600, "the run was stopped part way"
+    result = run("write", str(path), "--per", "kommune", "--out", str(out), "--jobs", "1")
+    assert result.exit_code == 0 and result.output.startswith("wrote 600 articles")
+    complete = {p.name: p.read_text(encoding="utf-8") for p in folder.glob("*.md")}
+    assert len(complete) == 600
+    for name, text in partial.items():
+        assert text == complete[name], f"{name} was left half-written"
+    assert not list(folder.glob(".*.tmp"))
