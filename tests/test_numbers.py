@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from babel.numbers import format_decimal
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from narrate.realise.numbers import Num, liste, mengde, prosent, prosentpoeng, tall
 
@@ -37,3 +40,11 @@ def test_lists_have_no_comma_before_og():
     assert liste(["Oslo"]) == "Oslo"
     assert liste(["Oslo", "Bergen"]) == "Oslo og Bergen"
     assert liste(["Oslo", "Bergen", "Tromsø"]) == "Oslo, Bergen og Tromsø"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.floats(min_value=-1e12, max_value=1e12, allow_nan=False), st.integers(min_value=0, max_value=3))
+def test_tall_writes_what_babel_writes(value, decimals):
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    expected = format_decimal(round(value, decimals) + 0.0, format=pattern, locale="nb_NO", decimal_quantization=True)
+    assert tall(value, decimals) == expected.replace("-", "\u2212")

@@ -23,10 +23,9 @@ import datetime
 import functools
 from dataclasses import dataclass
 
-from babel import Locale
 from babel.dates import format_date
 from babel.lists import format_list
-from babel.numbers import NumberPattern, parse_pattern
+from babel.numbers import get_decimal_symbol, get_group_symbol
 
 MINUS = "\u2212"
 LOCALES = {"nb": "nb_NO"}
@@ -57,20 +56,21 @@ def tall(number: Num | float, decimals: int | None = None, lang: str = "nb") -> 
         value, places = number.value, number.decimals if decimals is None else decimals
     else:
         value, places = float(number), decimals or 0
-    text = _pattern(places).apply(round(value, places) + 0.0, _locale(lang), decimal_quantization=True)
-    return text.replace("-", MINUS) if text.lstrip("-") != text else text
+    group, decimal, minus = _symbols(lang)
+    text = f"{round(value, places) + 0.0:,.{places}f}"
+    return text.translate({ord(","): group, ord("."): decimal, ord("-"): minus})
 
 
 @functools.cache
-def _pattern(places: int) -> NumberPattern:
-    """Babel's number pattern for so many decimals, parsed once."""
-    return parse_pattern("#,##0" + ("." + "0" * places if places else ""))
+def _symbols(lang: str) -> tuple[str, str, str]:
+    """The locale's group separator, decimal sign and minus from Babel's
+    data, read once; the minus is always U+2212.
 
-
-@functools.cache
-def _locale(lang: str) -> Locale:
-    """Babel's locale for a language, parsed once."""
-    return Locale.parse(LOCALES[lang])
+    >>> _symbols("nb")
+    ('\xa0', ',', '−')
+    """
+    locale = LOCALES[lang]
+    return get_group_symbol(locale), get_decimal_symbol(locale), MINUS
 
 
 def prosent(number: Num | float, decimals: int | None = None) -> str:

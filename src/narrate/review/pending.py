@@ -32,8 +32,15 @@ class Version:
     records: list[dict[str, Any]]
 
     def records_json(self) -> str:
-        """The records as the JSON file holds them."""
-        return json.dumps(self.records, ensure_ascii=False, indent=1) + "\n"
+        """The records as the JSON file holds them: a list, one sentence a line.
+
+        >>> print(Version("", [{"text": "Ja."}, {"text": "Nei."}]).records_json(), end="")
+        [
+        {"text": "Ja."},
+        {"text": "Nei."}
+        ]
+        """
+        return "[\n" + ",\n".join(json.dumps(record, ensure_ascii=False) for record in self.records) + "\n]\n"
 
 
 def records_path(article: Path) -> Path:
