@@ -11,6 +11,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -85,6 +86,7 @@ def _point(label: str) -> Period | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_period(label: str) -> Period | None:
     """Read a period label, or ``None`` when it is not one.
 

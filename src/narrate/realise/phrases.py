@@ -90,13 +90,13 @@ class Phrases:
 
     def render(self, kind: str, variant: str, values: dict[str, Any]) -> str:
         """Render one variant with the values ``f``."""
-        path = self.folder / f"{kind}.j2"
-        macro = dict(self.variants(kind))[variant]
+        macro = next(macro for name, macro in self.variants(kind) if name == variant)
         try:
             return str(macro(values))
         except SecurityError as error:
-            raise NarrateError(f"refused by the sandbox: {error}", path=str(path)) from None
+            raise NarrateError(f"refused by the sandbox: {error}", path=str(self.folder / f"{kind}.j2")) from None
         except TemplateError as error:
+            path = self.folder / f"{kind}.j2"
             line = _template_line(error, path)
             raise NarrateError(f"{error} (variant {variant})", path=str(path), place=line) from None
 

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
 import re
@@ -19,15 +20,16 @@ __all__ = ["Fact", "Rule", "Threshold", "catalogue", "detect"]
 _CODE = re.compile(r"^[A-Z]{2}\d{2}$")
 
 
-def catalogue() -> list[type[Rule]]:
-    """Every rule class, ordered by code."""
+@functools.cache
+def catalogue() -> tuple[type[Rule], ...]:
+    """Every rule class, ordered by code (found once per process)."""
     rules = []
     for module in sorted(m.name for m in pkgutil.iter_modules(__path__) if _CODE.match(m.name)):
         rule = importlib.import_module(f"{__name__}.{module}").Rule
         if rule.code != module:
             raise RuntimeError(f"rule module {module} declares code {rule.code}")
         rules.append(rule)
-    return rules
+    return tuple(rules)
 
 
 def detect(grid: Grid, settings: Mapping[str, Mapping[str, float]] | None = None, off: Collection[str] = ()) -> list[Fact]:
