@@ -38,7 +38,7 @@ def test_found_in_the_current_folder(tmp_path):
 
 
 @pytest.mark.parametrize("text, message", [
-    ("sed = 1\n", "key 'sed': unknown key; allowed: lang, max_words, rules, seed"),
+    ("sed = 1\n", "key 'sed': unknown key; allowed: lang, max_words, phrases, rules, seed"),
     ('seed = "1"\n', "key 'seed': must be a whole number, not '1'"),
     ("max_words = 0\n", "key 'max_words': must be more than 0"),
     ('lang = "se"\n', "key 'lang': unknown language 'se'; allowed: nb"),

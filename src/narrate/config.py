@@ -6,6 +6,7 @@ of prose an article may have, rule thresholds and rules switched off::
     lang = "nb"
     seed = 0
     max_words = 250
+    phrases = "my-phrases"   # a folder with nb/*.j2, instead of narrate's own
 
     [rules]
     off = ["TR01"]
@@ -35,7 +36,7 @@ from narrate.realise.phrases import PHRASES_ROOT
 from narrate.rules import Rule, catalogue
 
 CONFIG_NAME = "narrate.toml"
-TOP_KEYS = ("lang", "max_words", "rules", "seed")
+TOP_KEYS = ("lang", "max_words", "phrases", "rules", "seed")
 
 
 def languages() -> list[str]:
@@ -51,14 +52,22 @@ def languages() -> list[str]:
 class Config:
     """Rule thresholds by rule code, rules switched off, the seed for
     variation, the most words of prose an article may have, the language,
-    and the file it was read from (``None`` for the defaults)."""
+    a folder of phrase sets (one subfolder per language) to use instead of
+    narrate's own, and the file it was read from (``None`` for the
+    defaults)."""
 
     rules: Mapping[str, Mapping[str, float]] = field(default_factory=lambda: MappingProxyType({}))
     off: frozenset[str] = frozenset()
     seed: int = 0
     max_words: int = 250
     lang: str = "nb"
+    phrases: str | None = None
     path: str | None = None
+
+    @property
+    def phrase_root(self) -> Path | None:
+        """The folder of phrase sets to use, ``None`` for narrate's own."""
+        return Path(self.phrases) if self.phrases else None
 
     def threshold(self, code: str, name: str) -> float:
         """A threshold's value here: the configured one, else its default."""
@@ -107,8 +116,13 @@ def read_config(path: Path) -> Config:
     max_words = _expect(data, "max_words", int, "a whole number", name, default=250)
     if max_words <= 0:
         raise NarrateError("must be more than 0", path=name, place="key 'max_words'")
+    phrases = _expect(data, "phrases", str, "a folder", name, default=None)
+    if phrases is not None:
+        phrases = str((path.parent / phrases).resolve())
+        if not (Path(phrases) / lang).is_dir():
+            raise NarrateError(f"no folder {lang!r} of phrases in {phrases}", path=name, place="key 'phrases'")
     rules, off = _read_rules(_expect(data, "rules", dict, "a table", name, default={}), name)
-    return Config(rules=rules, off=off, seed=seed, max_words=max_words, lang=lang, path=name)
+    return Config(rules=rules, off=off, seed=seed, max_words=max_words, lang=lang, phrases=phrases, path=name)
 
 
 def _read_rules(table: dict[str, Any], name: str) -> tuple[Mapping[str, Mapping[str, float]], frozenset[str]]:

@@ -82,7 +82,7 @@ def write_task(task: Task, config: Config, options: Options) -> tuple[str, str |
             version = replace(version, markdown=to_markdown(article, annotate=True))
         html = article.html if options.html else None
     except NarrateError as error:
-        return task.label, error.message
+        return task.label, error.line()
     save(task.target, version)
     if html is not None:
         write_atomic(task.target.with_suffix(".html"), html)

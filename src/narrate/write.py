@@ -40,7 +40,7 @@ def write(table: Table | Grid, config: Config | None = None) -> Article:
     config = config or Config()
     grid = grid_of(table)
     plan = make_plan(detect(grid, config.rules, config.off), grid)
-    phrases = load_phrases(config.lang)
+    phrases = load_phrases(config.lang, config.phrase_root)
     article = realise(plan, grid, phrases, config.lang, config.seed)
     while article.words() > config.max_words and plan.paragraphs:
         weakest = min((m for p in plan.paragraphs for m in p), key=lambda m: m.score)

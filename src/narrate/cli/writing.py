@@ -17,6 +17,7 @@ from narrate.explain import as_text, explain
 from narrate.grid import Grid
 from narrate.jobs import Bar, Options, Task, run
 from narrate.load import load
+from narrate.realise import load_phrases
 from narrate.rules import catalogue
 from narrate.rules.describe import as_text as catalogue_text
 from narrate.rules.describe import describe
@@ -33,10 +34,12 @@ from narrate.write import facts_of, write
 @click.option("--html", is_flag=True, help="Also write an HTML page beside each article.")
 @click.option("--seed", default=None, type=int, help="Seed for the choice of phrase variants (default: the configuration's, else 0).")
 @click.option("--annotate", is_flag=True, help="Follow each sentence with a comment naming its rule, phrase file and variant.")
+@click.option("--phrases", "phrase_root", type=click.Path(file_okay=False), default=None,
+              help="A folder of phrase sets (<lang>/*.j2) to use instead of narrate's own.")
 @click.option("--progress/--no-progress", default=None, help="A progress bar (default: when on a terminal).")
 @config_option
 def write_command(paths: tuple[str, ...], out_dir: str, per: str | None, jobs: int | None, lang: str | None, html: bool,
-                  seed: int | None, annotate: bool, progress: bool | None, config_file: str | None) -> None:
+                  seed: int | None, annotate: bool, phrase_root: str | None, progress: bool | None, config_file: str | None) -> None:
     """Write an article for each table: OUT/<table name>.md, and the record
     of how each sentence was made in OUT/.narrate/<table name>.json. With
     --per, one article per label of a dimension: OUT/<table name>/<label>.md.
@@ -44,7 +47,12 @@ def write_command(paths: tuple[str, ...], out_dir: str, per: str | None, jobs: i
     PATHS are table files, folders of them, or glob patterns.
     """
     config = get_config(config_file)
-    config = replace(config, lang=lang or config.lang, seed=config.seed if seed is None else seed)
+    config = replace(config, lang=lang or config.lang, seed=config.seed if seed is None else seed,
+                     phrases=phrase_root or config.phrases)
+    try:
+        load_phrases(config.lang, config.phrase_root)
+    except NarrateError as error:
+        raise InputError(error.line()) from None
     out = Path(out_dir)
     failed = 0
     total = 0

@@ -12,7 +12,7 @@ from pathlib import Path
 from narrate.article import Article, Sentence
 from narrate.grid import Grid
 from narrate.plan import Message, Plan
-from narrate.realise.context import message_values
+from narrate.realise.context import VALUE_NAMES, message_values
 from narrate.realise.phrases import PHRASES_ROOT, Phrases, choose
 
 __all__ = ["realise", "load_phrases"]
@@ -27,7 +27,7 @@ def load_phrases(lang: str, root: Path | None = None) -> Phrases:
     """The phrase set for a language, loaded and checked once per process."""
     folder = (root or PHRASES_ROOT) / lang
     if folder not in _loaded:
-        _loaded[folder] = Phrases.load(folder)
+        _loaded[folder] = Phrases.load(folder, VALUE_NAMES)
     return _loaded[folder]
 
 

@@ -16,6 +16,15 @@ from narrate.rules import Fact
 from narrate.rules.change import size
 from narrate.table import is_region
 
+VALUE_NAMES = frozenset({
+    "alle", "andel", "antall", "av_totalen", "del", "delenavn", "delenavn_bestemt", "deler", "endring", "er_andel",
+    "er_endring", "etter", "flertall", "forrige", "før", "før_når", "hva", "høyest", "i_ord", "kort", "navn",
+    "navn_liste", "når", "populasjon", "prep", "på_rad", "retning", "side", "stabil", "størrelse", "størst",
+    "totalen", "uendret", "utsagn", "utsagn_rest", "utsagn_verb", "verdi",
+})
+"""Every name a phrase may read from ``f``; a phrase file that reads another
+is refused when the phrases load."""
+
 UNNAMED_TOTALS = ("i alt", "totalt", "total", "alle", "begge kjønn", "alle aldre", "landet i alt")
 """Totals that need no name in a sentence: the subject alone is the total."""
 

@@ -18,7 +18,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from jinja2 import FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError
+from jinja2 import FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError, meta, nodes
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from narrate.errors import NarrateError
@@ -31,15 +31,19 @@ PHRASES_ROOT = Path(__file__).resolve().parents[3] / "phrases"
 class Phrases:
     """One language's phrase files and words."""
 
-    def __init__(self, folder: Path, env: SandboxedEnvironment, words: dict[str, Any]) -> None:
+    def __init__(self, folder: Path, env: SandboxedEnvironment, words: dict[str, Any], known: frozenset[str] = frozenset()) -> None:
         self.folder = folder
         self.env = env
         self.words = words
+        self.known = known
         self._variants: dict[str, list[tuple[str, Any]]] = {}
 
     @classmethod
-    def load(cls, folder: Path) -> "Phrases":
-        """Load and check every phrase file in ``folder`` before any is used."""
+    def load(cls, folder: Path, known: frozenset[str] = frozenset()) -> "Phrases":
+        """Load and check every phrase file in ``folder`` before any is used:
+        its syntax, its filters, and, when ``known`` names the values a
+        phrase may read from ``f``, that it reads no other and no other
+        variable."""
         if not folder.is_dir():
             raise NarrateError("no phrase folder for this language", path=str(folder))
         env = SandboxedEnvironment(
@@ -63,7 +67,7 @@ class Phrases:
             words = tomllib.loads(words_file.read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError) as error:
             raise NarrateError(f"cannot read the words ({error})", path=str(words_file)) from None
-        phrases = cls(folder, env, words)
+        phrases = cls(folder, env, words, known)
         for kind in phrases.kinds():
             phrases.variants(kind)
         return phrases
@@ -82,11 +86,30 @@ class Phrases:
                 raise NarrateError(error.message or "syntax error", path=str(path), place=f"line {error.lineno}") from None
             except (TemplateError, SecurityError) as error:
                 raise NarrateError(str(error), path=str(path)) from None
+            if self.known:
+                self._check_names(path)
             names = sorted((n for n in dir(module) if n.startswith("v") and n[1:].isdigit()), key=lambda n: int(n[1:]))
             if not names:
                 raise NarrateError("no variants: define macros v1, v2, ...", path=str(path))
             self._variants[kind] = [(name, getattr(module, name)) for name in names]
         return self._variants[kind]
+
+    def _check_names(self, path: Path) -> None:
+        """Refuse a phrase file that reaches for Python's internals (a name
+        with an underscore first), reads a value ``f`` never has, or a
+        variable that is neither a macro's argument nor set in the file."""
+        tree = self.env.parse(path.read_text(encoding="utf-8"), name=path.name, filename=str(path))
+        for node in tree.find_all((nodes.Getattr, nodes.Getitem)):
+            name = node.attr if isinstance(node, nodes.Getattr) else getattr(node.arg, "value", "")
+            if isinstance(name, str) and name.startswith("_"):
+                raise NarrateError(f"refused by the sandbox: {name} reaches into Python", path=str(path), place=f"line {node.lineno}")
+        for node in tree.find_all(nodes.Getattr):
+            if isinstance(node.node, nodes.Name) and node.node.name == "f" and node.attr not in self.known:
+                raise NarrateError(f"f.{node.attr} is not a value the phrases get", path=str(path), place=f"line {node.lineno}")
+        undeclared = meta.find_undeclared_variables(tree)
+        for node in tree.find_all(nodes.Name):
+            if node.name in undeclared:
+                raise NarrateError(f"{node.name!r} is not defined", path=str(path), place=f"line {node.lineno}")
 
     def render(self, kind: str, variant: str, values: dict[str, Any]) -> str:
         """Render one variant with the values ``f``."""
