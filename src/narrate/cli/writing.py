@@ -55,7 +55,6 @@ def write_command(paths: tuple[str, ...], out_dir: str, per: str | None, jobs: i
         raise InputError(error.line()) from None
     out = Path(out_dir)
     failed = 0
-    total = 0
     tasks: list[Task] = []
     for path in table_paths(paths):
         try:

@@ -20,11 +20,11 @@ from typing import Any
 import pandas as pd
 
 from narrate.errors import NarrateError
-from narrate.load.cells import Cell, NotANumber, read_cell
+from narrate.load.cells import read_column
 from narrate.load.csvfile import VALUE_COLUMNS, read_csv_text
 from narrate.load.infer import infer_meta
 from narrate.load.jsonstat import read_jsonstat_text
-from narrate.load.raw import RawTable, check_cells, frame_from_cells
+from narrate.load.raw import RawTable, check_cells
 from narrate.load.sidecar import read_sidecar, sidecar_path
 from narrate.load.text import read_text
 from narrate.table import Table
@@ -72,15 +72,23 @@ def _from_dataframe(frame: pd.DataFrame, name: str) -> RawTable:
         raise NarrateError("the DataFrame has no 'value' or 'verdi' column", path=name)
     status_column = next((c for c in frame.columns if str(c).lower() == "status"), None)
     dims = tuple(c for c in columns if c not in (str(value_column), str(status_column)) and c.lower() not in ("enhet", "unit"))
-    keys = [tuple(str(row[dim]) for dim in dims) for _, row in frame.astype({d: str for d in dims}).iterrows()]
-    cells = []
-    for position, text in enumerate(frame[value_column].tolist()):
-        try:
-            cell = read_cell(text, decimal=".")
-        except NotANumber:
-            raise NarrateError(f"{text!r} is not a number", path=name, place=f"row {position + 1}") from None
-        if status_column is not None and isinstance(frame[status_column].iloc[position], str):
-            cell = Cell(cell.value, frame[status_column].iloc[position].strip(), cell.decimals)
-        cells.append(cell)
-    data, decimals = frame_from_cells(dims, keys, cells)
-    return RawTable(data, dims, decimals=decimals)
+    values = frame[value_column]
+    if pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values):
+        numbers = values.astype(float)
+        if numbers.isin([float("inf"), float("-inf")]).any():
+            position = int(numbers.isin([float("inf"), float("-inf")]).to_numpy().nonzero()[0][0])
+            raise NarrateError(f"{values.iloc[position]!r} is not a number", path=name, place=f"row {position + 1}")
+        texts = numbers.map(lambda v: "" if v != v else repr(v).removesuffix(".0"))
+    else:
+        texts = values.map(lambda v: "" if v is None or v != v else str(v))
+    column = read_column(texts, decimal=".")
+    if column.bad is not None:
+        raise NarrateError(f"{values.iloc[column.bad]!r} is not a number", path=name, place=f"row {column.bad + 1}")
+    status = column.status
+    if status_column is not None:
+        given = frame[status_column].map(lambda v: v.strip() if isinstance(v, str) else "").reset_index(drop=True)
+        status = given.where(given != "", status)
+    data = pd.DataFrame({dim: frame[dim].astype(str).to_numpy() for dim in dims})
+    data["value"] = column.values.to_numpy()
+    data["status"] = status.to_numpy()
+    return RawTable(data, dims, decimals=column.decimals)

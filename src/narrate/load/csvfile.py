@@ -15,14 +15,20 @@ from __future__ import annotations
 import csv
 import io
 
+import re
+
+import numpy as np
+import pandas as pd
+
 from narrate.errors import NarrateError
-from narrate.load.cells import Cell, NotANumber, read_cell
+from narrate.load.cells import Cell, NotANumber, read_cell, read_column
 from narrate.load.raw import RawTable, frame_from_cells
 from narrate.periods import parse_period
 
 VALUE_COLUMNS = ("verdi", "value")
 UNIT_COLUMNS = ("enhet", "unit")
 STATUS_COLUMNS = ("status",)
+_FIELDS = re.compile(r"Expected \d+ fields in line (\d+), saw (\d+)")
 
 
 def read_csv_text(text: str, name: str) -> RawTable:
@@ -36,13 +42,12 @@ def read_csv_text(text: str, name: str) -> RawTable:
         raise NarrateError("the file has no table", path=name)
     delimiter = ";" if ";" in lines[0] else ","
     decimal = "," if delimiter == ";" else "."
-    rows = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter))
-    rows = _strip_trailing_empty_column(rows)
     title = " ".join(titles)
-    header = [cell.strip() for cell in rows[0]]
+    header = [cell.strip() for cell in next(csv.reader([lines[0]], delimiter=delimiter))]
     if any(cell.lower() in VALUE_COLUMNS for cell in header):
-        raw = _read_tidy(rows, decimal, name)
+        raw = _read_tidy("\n".join(lines), delimiter, decimal, name)
     else:
+        rows = _strip_trailing_empty_column(list(csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter)))
         raw = _read_wide(rows, decimal, name)
     raw.title = raw.title or title
     return raw
@@ -61,30 +66,57 @@ def _cell(text: str, decimal: str, name: str, place: str) -> Cell:
         raise NarrateError(f"{text.strip()!r} is not a number or an SSB symbol", path=name, place=place) from None
 
 
-def _read_tidy(rows: list[list[str]], decimal: str, name: str) -> RawTable:
-    header = [cell.strip() for cell in rows[0]]
+def _read_tidy(text: str, delimiter: str, decimal: str, name: str) -> RawTable:
+    """A tidy table, read whole by pandas: one row per cell."""
+    try:
+        frame = pd.read_csv(io.StringIO(text), sep=delimiter, dtype=str, keep_default_na=False, engine="c")
+    except pd.errors.ParserError as error:
+        found = _FIELDS.search(str(error))
+        if not found:
+            raise NarrateError(f"cannot read the CSV ({error})", path=name) from None
+        line, count = found.groups()
+        raise NarrateError(f"has {count} fields, the header has fewer", path=name, place=f"row {line}") from None
+    frame.columns = [str(column).strip() for column in frame.columns]
+    if frame.columns[-1].startswith("Unnamed") and (frame.iloc[:, -1] == "").all():
+        frame = frame.iloc[:, :-1]
+    header = list(frame.columns)
+    if any(not cell or cell.startswith("Unnamed") for cell in header):
+        raise NarrateError("a column has no name in the header", path=name, place="row 1")
+    short = frame.isna().any(axis=1)
+    if short.any():
+        row = int(short.to_numpy().nonzero()[0][0])
+        fields = int(frame.iloc[row].notna().sum())
+        raise NarrateError(f"has {fields} fields, the header has {len(header)}", path=name, place=f"row {row + 2}")
     lowered = [cell.lower() for cell in header]
     value_at = next(i for i, cell in enumerate(lowered) if cell in VALUE_COLUMNS)
     unit_at = next((i for i, cell in enumerate(lowered) if cell in UNIT_COLUMNS), None)
     status_at = next((i for i, cell in enumerate(lowered) if cell in STATUS_COLUMNS), None)
-    dim_at = [i for i in range(len(header)) if i not in (value_at, unit_at, status_at)]
-    dims = tuple(header[i] for i in dim_at)
-    if any(not dim for dim in dims):
-        raise NarrateError("a column has no name in the header", path=name, place="row 1")
-    keys, cells, units = [], [], set()
-    for number, row in enumerate(rows[1:], start=2):
-        if len(row) != len(header):
-            raise NarrateError(f"has {len(row)} fields, the header has {len(header)}", path=name, place=f"row {number}")
-        cell = _cell(row[value_at], decimal, name, f"row {number}, column {header[value_at]!r}")
-        if status_at is not None and row[status_at].strip():
-            cell = Cell(cell.value, row[status_at].strip(), cell.decimals)
-        keys.append(tuple(row[i].strip() for i in dim_at))
-        cells.append(cell)
-        if unit_at is not None and row[unit_at].strip():
-            units.add(row[unit_at].strip())
-    frame, decimals = frame_from_cells(dims, keys, cells)
+    dims = tuple(header[i] for i in range(len(header)) if i not in (value_at, unit_at, status_at))
+    column = read_column(frame.iloc[:, value_at], decimal=decimal)
+    if column.bad is not None:
+        text = frame.iloc[column.bad, value_at].strip()
+        place = f"row {column.bad + 2}, column {header[value_at]!r}"
+        raise NarrateError(f"{text!r} is not a number or an SSB symbol", path=name, place=place)
+    status = column.status
+    if status_at is not None:
+        given = frame.iloc[:, status_at].str.strip().reset_index(drop=True)
+        status = given.where(given != "", status)
+    data = pd.DataFrame({dim: _stripped(frame[dim]) for dim in dims})
+    data["value"] = column.values.to_numpy()
+    data["status"] = status.to_numpy()
+    units = set(frame.iloc[:, unit_at].str.strip()) - {""} if unit_at is not None else set()
     unit = units.pop() if len(units) == 1 else ""
-    return RawTable(frame, dims, unit=unit, decimals=decimals)
+    return RawTable(data, dims, unit=unit, decimals=column.decimals)
+
+
+def _stripped(labels: pd.Series) -> np.ndarray:
+    """A column of labels without surrounding spaces, each distinct label stripped once.
+
+    >>> _stripped(pd.Series([" Oslo", "Oslo ", "Bergen"])).tolist()
+    ['Oslo', 'Oslo', 'Bergen']
+    """
+    codes, uniques = pd.factorize(labels)
+    return np.array([str(label).strip() for label in uniques], dtype=object)[codes]
 
 
 def _read_wide(rows: list[list[str]], decimal: str, name: str) -> RawTable:

@@ -31,7 +31,7 @@ _UNIT_IN_TITLE = re.compile(r"\((prosent|antall|kroner|[^()]*kr\.?|1 000[^()]*|[
 def infer_meta(raw: RawTable, name: str, given: dict[str, Any]) -> Meta:
     """Metadata for ``raw``: what ``given`` (sidecar, keywords) sets, and
     sensible guesses for the rest."""
-    labels = {dim: list(dict.fromkeys(raw.data[dim])) for dim in raw.dims}
+    labels = {dim: raw.data[dim].unique().tolist() for dim in raw.dims}
     for key in ("time", "category"):
         if given.get(key) and given[key] not in raw.dims:
             raise NarrateError(f"{key} dimension {given[key]!r} is not in the table; it has {', '.join(raw.dims)}")

@@ -8,10 +8,14 @@
 
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 from narrate.errors import NarrateError
 
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 def read_text(path: Path) -> str:
     """The text of ``path``, or a :class:`NarrateError` saying why not."""
@@ -36,7 +40,6 @@ def decode(data: bytes, name: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("latin-1")
-    unreadable = sum(1 for char in text if ord(char) < 32 and char not in "\r\n\t")
-    if unreadable:
+    if _CONTROL.search(text):
         raise NarrateError("not a text file (it holds control characters)", path=name)
     return text
