@@ -14,7 +14,8 @@ from markdown.extensions.toc import slugify_unicode
 from narrate.article import Article, Sentence
 from narrate.explain import template_file
 from narrate.load.cells import SYMBOLS
-from narrate.realise.numbers import tall
+from narrate.grid import Grid
+from narrate.realise.numbers import liste, tall
 
 SOURCE_DEFAULT = "Statistisk sentralbyrå"
 
@@ -95,7 +96,37 @@ def table_section(article: Article) -> list[str]:
     lines += ["", f"Kilde: {_escape(meta.source or SOURCE_DEFAULT)}. Enhet: {_escape(meta.unit or 'ikke oppgitt')}."]
     if legend:
         lines += ["", "Symboler: " + "; ".join(legend) + "."]
+    missing = missing_note(grid)
+    if missing:
+        lines += ["", missing]
     return lines
+
+
+MOST_MISSING = 10
+
+
+def missing_note(grid: Grid) -> str:
+    """A note naming the cells without a number, and why, or empty.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> grid = Grid.of(load(pd.DataFrame({"fylke": ["Oslo", "Oslo", "Agder", "Agder"], "år": ["2022", "2023"] * 2,
+    ...                                  "verdi": [1.0, ":", 2.0, None]})))
+    >>> missing_note(grid)
+    'Tall mangler for Oslo i 2023 (`:`) og Agder i 2023 (tom celle).'
+    """
+    cells = []
+    for category in grid.categories:
+        for period in grid.periods:
+            if grid.value(category, period) is None:
+                where = " i ".join(part for part in (category, period) if part)
+                mark = grid.symbol(category, period)
+                cells.append(f"{_escape(where)} ({f'`{mark}`' if mark else 'tom celle'})")
+    if not cells:
+        return ""
+    if len(cells) > MOST_MISSING:
+        cells = cells[:MOST_MISSING] + [f"{len(cells) - MOST_MISSING} andre celler"]
+    return f"Tall mangler for {liste(cells)}."
 
 
 def to_html(article: Article) -> str:

@@ -91,4 +91,5 @@ def _from_dataframe(frame: pd.DataFrame, name: str) -> RawTable:
     data = pd.DataFrame({dim: frame[dim].astype(str).to_numpy() for dim in dims})
     data["value"] = column.values.to_numpy()
     data["status"] = status.to_numpy()
+    data["decimals"] = column.places.to_numpy()
     return RawTable(data, dims, decimals=column.decimals)

@@ -88,11 +88,13 @@ def _decimals_of(raw: str, point: str) -> int:
 @dataclass(frozen=True)
 class Column:
     """A whole column of cells read at once: values (NaN where there is no
-    number), status symbols, the most decimals shown, and the position of
-    the first cell that is neither a number nor a symbol (``None`` if all are)."""
+    number), status symbols, the decimals each cell shows and the most of
+    them, and the position of the first cell that is neither a number nor a
+    symbol (``None`` if all are)."""
 
     values: pd.Series
     status: pd.Series
+    places: pd.Series
     decimals: int
     bad: int | None
 
@@ -135,6 +137,7 @@ def read_column(texts: pd.Series, *, decimal: str) -> Column:
     return Column(
         values=pd.Series(values),
         status=pd.Series(status.astype(object)),
+        places=pd.Series(fractions, dtype="int16"),
         decimals=int(fractions.max()) if len(fractions) else 0,
         bad=int(bad.nonzero()[0][0]) if bad.any() else None,
     )
@@ -147,10 +150,11 @@ def _read_one_by_one(texts: list[str], decimal: str) -> Column:
         try:
             cells.append(read_cell(text, decimal=decimal))
         except NotANumber:
-            return Column(pd.Series(dtype=float), pd.Series(dtype=object), 0, position)
+            return Column(pd.Series(dtype=float), pd.Series(dtype=object), pd.Series(dtype="int16"), 0, position)
     return Column(
         values=pd.Series([math.nan if cell.value is None else cell.value for cell in cells], dtype=float),
         status=pd.Series([cell.status for cell in cells], dtype=object),
+        places=pd.Series([cell.decimals for cell in cells], dtype="int16"),
         decimals=max((cell.decimals for cell in cells), default=0),
         bad=None,
     )

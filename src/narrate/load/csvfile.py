@@ -104,9 +104,10 @@ def _read_tidy(text: str, delimiter: str, decimal: str, name: str) -> RawTable:
     data = pd.DataFrame({dim: _stripped(frame[dim]) for dim in dims})
     data["value"] = column.values.to_numpy()
     data["status"] = status.to_numpy()
-    units = set(frame.iloc[:, unit_at].str.strip()) - {""} if unit_at is not None else set()
-    unit = units.pop() if len(units) == 1 else ""
-    return RawTable(data, dims, unit=unit, decimals=column.decimals)
+    data["decimals"] = column.places.to_numpy()
+    if unit_at is not None:
+        data["unit"] = _stripped(frame.iloc[:, unit_at])
+    return RawTable(data, dims, decimals=column.decimals)
 
 
 def _stripped(labels: pd.Series) -> np.ndarray:

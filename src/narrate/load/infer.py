@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pandas as pd
+
 from narrate.errors import NarrateError
 from narrate.load.raw import RawTable
 from narrate.periods import parse_period
@@ -50,7 +52,8 @@ def infer_meta(raw: RawTable, name: str, given: dict[str, Any]) -> Meta:
         if dim not in (time, category)
     }
     metric_labels = " ".join(fixed.get(dim, "") for dim in raw.dims if dim == raw.roles.get("metric") or dim.startswith("statistikkvariabel"))
-    unit = given.get("unit") or raw.unit or _unit_from(f"{raw.title} {metric_labels}")
+    view = _held(raw, fixed)
+    unit = given.get("unit") or _view_unit(view) or raw.unit or _unit_from(f"{raw.title} {metric_labels}")
     measure = given.get("measure") or _measure(unit, f"{raw.title} {metric_labels}", labels.get(time, []) if time else [])
     return Meta(
         name=name,
@@ -68,9 +71,32 @@ def infer_meta(raw: RawTable, name: str, given: dict[str, Any]) -> Meta:
         subject=given.get("subject") or SUBJECTS[measure],
         source=given.get("source") or raw.source,
         path=given.get("path", ""),
-        decimals=given.get("decimals", raw.decimals or 0),
+        decimals=given.get("decimals", _view_decimals(view, raw.decimals)),
         multiplier=given.get("multiplier") or _multiplier(unit),
     )
+
+
+def _held(raw: RawTable, fixed: dict[str, str]) -> pd.DataFrame:
+    """The rows of the cells an article speaks of: every other dimension at its held label."""
+    frame = raw.data
+    for dim, label in fixed.items():
+        frame = frame[frame[dim] == label]
+    return frame
+
+
+def _view_unit(view: pd.DataFrame) -> str:
+    """The unit the held cells give, when they give one and only one."""
+    if "unit" not in view:
+        return ""
+    units = set(view["unit"]) - {""}
+    return units.pop() if len(units) == 1 else ""
+
+
+def _view_decimals(view: pd.DataFrame, fallback: int | None) -> int:
+    """The most decimals the held cells show, where the file says so per cell."""
+    if "decimals" in view and len(view):
+        return int(view["decimals"].max())
+    return fallback or 0
 
 
 def _time_dimension(raw: RawTable, labels: dict[str, list[str]]) -> str | None:

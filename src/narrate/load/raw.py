@@ -18,7 +18,8 @@ from narrate.load.cells import Cell
 
 @dataclass
 class RawTable:
-    """Cells as one tidy frame (dimension columns, ``value``, ``status``) and
+    """Cells as one tidy frame (dimension columns, ``value``, ``status``, and
+    where the file gives them per cell, ``decimals`` shown and ``unit``) and
     the metadata the file gave: title, unit, decimals, hints for the roles of
     dimensions (``time``, ``metric``) and the source."""
 

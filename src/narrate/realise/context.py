@@ -174,7 +174,7 @@ def _change(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     return {
         "før": level_num(fact.values["before"], grid),
         "etter": level_num(fact.values["after"], grid),
-        "endring": Num(amount, decimals, unit),
+        "endring": level_num(amount, grid) if unit == "" else Num(amount, decimals, unit),
         "retning": _direction(size(fact.values), words),
         "uendret": size(fact.values) == 0,
         "stabil": fact.kind == "stable",

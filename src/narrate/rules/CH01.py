@@ -21,7 +21,7 @@ from __future__ import annotations
 from narrate.grid import Grid
 from narrate.rules.base import Fact, Threshold
 from narrate.rules.base import Rule as BaseRule
-from narrate.rules.change import last_changes, size, threshold
+from narrate.rules.change import last_changes, magnitude, size, threshold
 
 
 class Rule(BaseRule):
@@ -36,9 +36,9 @@ class Rule(BaseRule):
         facts = []
         for category, values in last_changes(grid, grid.categories).items():
             limit = threshold(values, self.setting("min_pp"), self.setting("min_pct"), grid.meta.decimals)
-            if abs(size(values)) < limit or size(values) == 0:
+            if abs(magnitude(values)) < limit or size(values) == 0:
                 continue
-            score = abs(size(values)) / limit + (1.0 if category == grid.total else 0.0)
+            score = abs(magnitude(values)) / limit + (1.0 if category == grid.total else 0.0)
             cells = (grid.cell(category, grid.previous), grid.cell(category, grid.latest))
             facts.append(Fact(self.code, "change", category, (grid.previous, grid.latest), values, cells, score))
         return facts

@@ -21,7 +21,7 @@ from __future__ import annotations
 from narrate.grid import Grid
 from narrate.rules.base import Fact, Threshold
 from narrate.rules.base import Rule as BaseRule
-from narrate.rules.change import last_changes, size, threshold
+from narrate.rules.change import last_changes, magnitude, threshold
 
 
 class Rule(BaseRule):
@@ -36,7 +36,7 @@ class Rule(BaseRule):
         facts = []
         for category, values in last_changes(grid, grid.categories).items():
             limit = threshold(values, self.setting("max_pp"), self.setting("max_pct"), grid.meta.decimals)
-            if abs(size(values)) > limit:
+            if abs(magnitude(values)) > limit:
                 continue
             score = 0.6 if category == grid.total else 0.2
             cells = (grid.cell(category, grid.previous), grid.cell(category, grid.latest))

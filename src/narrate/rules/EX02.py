@@ -22,7 +22,7 @@ from __future__ import annotations
 from narrate.grid import Grid
 from narrate.rules.base import Fact, Threshold
 from narrate.rules.base import Rule as BaseRule
-from narrate.rules.change import last_changes, size, threshold
+from narrate.rules.change import last_changes, magnitude, threshold
 
 
 class Rule(BaseRule):
@@ -40,8 +40,8 @@ class Rule(BaseRule):
             return []
         facts = []
         for kind, sign in (("largest_increase", 1), ("largest_decrease", -1)):
-            best = max(sign * size(v) for v in changes.values())
-            holders = [c for c, v in changes.items() if sign * size(v) == best]
+            best = max(sign * magnitude(v) for v in changes.values())
+            holders = [c for c, v in changes.items() if sign * magnitude(v) == best]
             limit = threshold(changes[holders[0]], self.setting("min_pp"), self.setting("min_pct"), grid.meta.decimals)
             if len(holders) != 1 or best < limit:
                 continue
