@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from narrate.errors import NarrateError
 from narrate.grid import Grid
 from narrate.rules import Fact
 
@@ -105,7 +106,7 @@ def _headline(facts: list[Fact], grid: Grid, stories: dict[str, dict[str, Fact]]
     for fact in facts:
         if fact.kind == "level":
             return fact.subject
-    raise ValueError("no level in the latest period")
+    raise NarrateError(f"no number to tell for the latest period ({grid.latest})")
 
 
 def _level_template(grid: Grid) -> str:

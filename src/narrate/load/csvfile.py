@@ -15,7 +15,6 @@ from __future__ import annotations
 import csv
 import io
 
-import re
 
 import numpy as np
 import pandas as pd
@@ -28,7 +27,6 @@ from narrate.periods import parse_period
 VALUE_COLUMNS = ("verdi", "value")
 UNIT_COLUMNS = ("enhet", "unit")
 STATUS_COLUMNS = ("status",)
-_FIELDS = re.compile(r"Expected \d+ fields in line (\d+), saw (\d+)")
 
 
 def read_csv_text(text: str, name: str) -> RawTable:
@@ -68,25 +66,21 @@ def _cell(text: str, decimal: str, name: str, place: str) -> Cell:
 
 def _read_tidy(text: str, delimiter: str, decimal: str, name: str) -> RawTable:
     """A tidy table, read whole by pandas: one row per cell."""
+    rows = csv.reader(io.StringIO(text), delimiter=delimiter)
+    width = len(next(rows))
+    for number, row in enumerate(rows, start=2):
+        if len(row) != width:
+            raise NarrateError(f"has {len(row)} fields, the header has {width}", path=name, place=f"row {number}")
     try:
         frame = pd.read_csv(io.StringIO(text), sep=delimiter, dtype=str, keep_default_na=False, engine="c")
     except pd.errors.ParserError as error:
-        found = _FIELDS.search(str(error))
-        if not found:
-            raise NarrateError(f"cannot read the CSV ({error})", path=name) from None
-        line, count = found.groups()
-        raise NarrateError(f"has {count} fields, the header has fewer", path=name, place=f"row {line}") from None
+        raise NarrateError(f"cannot read the CSV ({' '.join(str(error).split())})", path=name) from None
     frame.columns = [str(column).strip() for column in frame.columns]
     if frame.columns[-1].startswith("Unnamed") and (frame.iloc[:, -1] == "").all():
         frame = frame.iloc[:, :-1]
     header = list(frame.columns)
     if any(not cell or cell.startswith("Unnamed") for cell in header):
         raise NarrateError("a column has no name in the header", path=name, place="row 1")
-    short = frame.isna().any(axis=1)
-    if short.any():
-        row = int(short.to_numpy().nonzero()[0][0])
-        fields = int(frame.iloc[row].notna().sum())
-        raise NarrateError(f"has {fields} fields, the header has {len(header)}", path=name, place=f"row {row + 2}")
     lowered = [cell.lower() for cell in header]
     value_at = next(i for i, cell in enumerate(lowered) if cell in VALUE_COLUMNS)
     unit_at = next((i for i, cell in enumerate(lowered) if cell in UNIT_COLUMNS), None)

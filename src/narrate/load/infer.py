@@ -122,11 +122,19 @@ def _total_label(labels: list[str]) -> str | None:
 
 
 def _category_dimension(raw: RawTable, labels: dict[str, list[str]], time: str | None, fixed: dict[str, str]) -> str | None:
-    candidates = [
-        dim for dim in raw.dims
-        if dim != time and dim not in fixed and len(labels[dim]) > 1 and dim != raw.roles.get("metric")
-    ]
-    return candidates[0] if candidates else None
+    """The first dimension with several labels that is neither time, held,
+    nor a measure (a metric, a ``statistikkvariabel``, or one whose labels
+    come in different units)."""
+    candidates = [dim for dim in raw.dims if dim != time and dim not in fixed and len(labels[dim]) > 1]
+    plain = [dim for dim in candidates if not _is_measure(raw, dim)]
+    return (plain or candidates or [None])[0]
+
+
+def _is_measure(raw: RawTable, dim: str) -> bool:
+    """Whether a dimension says what is measured rather than of what."""
+    if dim == raw.roles.get("metric") or dim.lower().startswith(("statistikkvariabel", "contentscode")):
+        return True
+    return "unit" in raw.data and raw.data.groupby(dim)["unit"].nunique().max() <= 1 < raw.data["unit"].nunique()
 
 
 def _unit_from(text: str) -> str:

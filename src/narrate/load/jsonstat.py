@@ -96,7 +96,7 @@ def _positions(values: object, total: int, key: str, name: str) -> dict[int, obj
         return dict.fromkeys(range(total), values)
     if isinstance(values, list):
         if len(values) != total:
-            raise NarrateError(f"{key!r} has {len(values)} entries but the sizes give {total} cells", path=name)
+            raise NarrateError(f"{key!r} has {len(values)} {'entry' if len(values) == 1 else 'entries'} but the sizes give {total} cells", path=name)
         return dict(enumerate(values))
     if isinstance(values, dict):
         positions = {}
