@@ -77,8 +77,10 @@ def check(markdown: str, table: Table | Grid) -> Report:
     """Every number of the article's prose, checked against the table.
 
     A sentence that names no category speaks of the one the sentence before
-    it in the paragraph named; where nothing is named, any category may
-    support it.
+    it in the paragraph named; where nothing is named, of the total (or of
+    any category, when the table has no total). A label that is also a word
+    the reader reads (``Ned``) is read both ways, and the better reading
+    counts.
     """
     evidence = Evidence.of(table)
     grid = evidence.grid
@@ -90,20 +92,29 @@ def check(markdown: str, table: Table | Grid) -> Report:
         if not sentence:
             scope = unnamed
             continue
-        masked, named = evidence.scope(sentence.lower())
-        scope = named or scope
-        where = Where(scope, evidence.periods_in(masked))
-        claims = read_sentence(masked, set(evidence.years))
-        numbers += sum(isinstance(claim, Claim) for claim in claims)
-        for claim in claims:
-            why = _verify_movement(claim, evidence, where) if isinstance(claim, Movement) else _verify(claim, evidence, where)
-            if why:
-                problems.append(Problem(sentence, claim.written, why))
-        if not claims:
-            why = _verify_direction(masked, evidence, scope)
-            if why:
-                problems.append(Problem(sentence, sentence, why))
+        masked, named, maybe = evidence.scope(sentence.lower())
+        scope = named or list(dict.fromkeys(scope + maybe))
+        where = Where(list(dict.fromkeys(scope + maybe)), evidence.periods_in(masked))
+        readings = [masked, evidence.without(masked, maybe)] if maybe else [masked]
+        found, wrong = min((_read(sentence, reading, evidence, where) for reading in readings), key=lambda r: len(r[1]))
+        numbers += found
+        problems += wrong
     return Report(numbers, tuple(problems))
+
+
+def _read(sentence: str, masked: str, evidence: Evidence, where: "Where") -> tuple[int, list[Problem]]:
+    """How many numbers one reading of a sentence states, and its problems."""
+    claims = read_sentence(masked, set(evidence.years))
+    problems = []
+    for claim in claims:
+        why = _verify_movement(claim, evidence, where) if isinstance(claim, Movement) else _verify(claim, evidence, where)
+        if why:
+            problems.append(Problem(sentence, claim.written, why))
+    if not claims:
+        why = _verify_direction(masked, evidence, where.categories)
+        if why:
+            problems.append(Problem(sentence, sentence, why))
+    return sum(isinstance(claim, Claim) for claim in claims), problems
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,13 @@ HEDGES = {"nesten": "below", "knapt": "below", "snaut": "below", "i underkant av
           "omtrent": "about", "om lag": "about", "rundt": "about", "cirka": "about", "ca.": "about",
           "over": "over", "mer enn": "over", "under": "under", "mindre enn": "under"}
 PERIOD_WORDS = {"år", "kvartal", "måned", "uke"}
+VOCABULARY = frozenset(
+    UP | DOWN | LEVEL_ANCHORS | PERIOD_WORDS | set(CARDINALS) | set(ORDINALS) | LIST_WORDS
+    | {word for phrase in [*FRACTIONS, *HEDGES] for word in phrase.split()}
+    | {"prosent", "prosentpoeng", "høyere", "lavere", "rad", "i", "før", "det", "den", "de", "en", "et", "ei", "som", "at", "om", "der"}
+)
+"""The words the reader reads meaning from: a category label that is one of
+them is not taken out of the sentence."""
 
 
 @dataclass(frozen=True)
@@ -241,14 +248,18 @@ def _unit_after(words: list[str], i: int) -> str:
     past the other numbers of a list (``henholdsvis 5,2 og 4,7 prosent``,
     ``fra 3,9 til 2,8 prosent``)."""
     j = i + 1
-    while j < len(words) and (words[j] in LIST_WORDS or words[j] == "til" or _is_number(words[j])):
+    while j < len(words) and (words[j] in LIST_WORDS or words[j] == "til" or is_number(words[j])):
         j += 1
     word = _next_word(words, j)
     return word if word in ("prosent", "prosentpoeng") else ""
 
 
-def _is_number(word: str) -> bool:
-    """Whether a token is a number in figures."""
+def is_number(word: str) -> bool:
+    """Whether a token is a number in figures.
+
+    >>> is_number("1\u00a0234,5"), is_number("K1")
+    (True, False)
+    """
     return bool(re.fullmatch(NUMBER, word))
 
 
@@ -260,7 +271,7 @@ def _role_of(words: list[str], i: int) -> tuple[str, int]:
     ``fra``, ``til``, ``mot`` or ``var`` between them in the clause.
     """
     j = i - 1
-    while j >= 0 and (words[j] in ("og", "henholdsvis") or _is_number(words[j])):
+    while j >= 0 and (words[j] in ("og", "henholdsvis") or is_number(words[j])):
         j -= 1
     if j >= 1 and words[j] in ("på", "med"):
         direction = direction_of(words[j - 1], words[j - 2] if j >= 2 else "")

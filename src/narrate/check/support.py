@@ -10,7 +10,7 @@ prose names its categories.
 >>> evidence.cells(["A"], periods), evidence.steps(["A"], periods), [round(r, 1) for r in evidence.relative(["A"], periods)]
 ([41.0, 48.0], [7.0], [17.1])
 >>> evidence.scope("andelen for a økte.")
-('andelen for § økte.', ['A'])
+('andelen for § økte.', ['A'], [])
 """
 
 from __future__ import annotations
@@ -19,9 +19,19 @@ import re
 from dataclasses import dataclass
 from itertools import combinations
 
+from narrate.check.reader import VOCABULARY, is_number
 from narrate.grid import Grid, grid_of
 from narrate.periods import parse_period
 from narrate.table import Table
+
+
+def whole(text: str) -> re.Pattern[str]:
+    """A pattern for ``text`` standing alone: not inside a word or a number.
+
+    >>> bool(whole("0").search("for 0 var")), bool(whole("0").search("0,5")), bool(whole("oslo").search("oslos"))
+    (True, False, False)
+    """
+    return re.compile(rf"(?<![\w,.\u00a0\u2212-]){re.escape(text)}(?!\w|[,.\u00a0]\d)")
 
 
 @dataclass(frozen=True)
@@ -42,10 +52,10 @@ class Evidence:
         for category in grid.categories:
             words = meta.categories.get(category)
             said = [category, *(getattr(words, key) for key in ("name", "clause", "short") if words)]
-            forms += [(form.lower(), category) for form in said if form]
+            forms += [(form.strip().lower(), category) for form in said if form and form.strip()]
         forms.sort(key=lambda pair: -len(pair[0]))
         masks = [part.strip().lower() for part in (meta.clause or "").split("{kategori}") if part.strip()]
-        masks += [label.lower() for label in meta.fixed.values()]
+        masks += [label.strip().lower() for label in meta.fixed.values() if label.strip()]
         years = set()
         for label in grid.periods:
             period = parse_period(label)
@@ -63,19 +73,32 @@ class Evidence:
         """What the values are multiplied by when written in full (thousands)."""
         return self.grid.meta.multiplier if self.grid.meta.measure == "count" else 1
 
-    def scope(self, sentence: str) -> tuple[str, list[str]]:
-        """The categories a lower-case sentence names, and the sentence with
-        those names and the table's own phrases replaced by ``§``."""
-        named = []
+    def scope(self, sentence: str) -> tuple[str, list[str], list[str]]:
+        """The categories a lower-case sentence names, those it may name (a
+        label that is also a word the reader reads, such as ``I``, or a
+        number), and the sentence with the names and the table's own phrases
+        replaced by ``§``."""
+        named: list[str] = []
+        maybe: list[str] = []
         for form, category in self.forms:
-            pattern = re.compile(rf"(?<![\w]){re.escape(form)}(?![\w])")
-            if pattern.search(sentence):
+            pattern = whole(form)
+            if form in VOCABULARY or is_number(form):
+                if pattern.search(sentence) and category not in maybe:
+                    maybe.append(category)
+            elif pattern.search(sentence):
                 sentence = pattern.sub("§", sentence)
                 if category not in named:
                     named.append(category)
         for mask in self.masks:
-            sentence = sentence.replace(mask, "§")
-        return sentence, named
+            sentence = whole(mask).sub("§", sentence)
+        return sentence, named, maybe
+
+    def without(self, sentence: str, categories: list[str]) -> str:
+        """The sentence with these categories' names replaced by ``§`` too."""
+        for form, category in self.forms:
+            if category in categories:
+                sentence = whole(form).sub("§", sentence)
+        return sentence
 
     def periods_in(self, sentence: str) -> list[str]:
         """The periods a sentence may speak of: the latest and the one

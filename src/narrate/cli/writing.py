@@ -71,7 +71,13 @@ def write_command(paths: tuple[str, ...], out_dir: str, per: str | None, jobs: i
     finally:
         if bar:
             bar.close()
-    click.echo(summary.line())
+    if per:
+        click.echo(summary.line())
+    else:
+        for label, why in summary.skipped:
+            click.echo(f"narrate: {label}: {why}", err=True)
+        if summary.written:
+            click.echo(replace(summary, skipped=[]).line())
     if failed or (summary.skipped and not per):
         raise click.exceptions.Exit(1)
 

@@ -18,7 +18,7 @@ from narrate.realise.phrases import PHRASES_ROOT, Phrases, choose
 __all__ = ["realise", "load_phrases"]
 
 _SPACES = re.compile(r"[ \t\r\n]+")
-_SPACE_BEFORE_PUNCTUATION = re.compile(r" +([,.:;)])")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r" +([,.:;)])(?=\s|$)")
 
 _loaded: dict[Path, Phrases] = {}
 
@@ -76,10 +76,13 @@ def opens_with_figure(text: str) -> bool:
 
 
 def tidy(text: str) -> str:
-    """One line, single spaces, no space before punctuation, a capital first.
+    """One line, single spaces, no space before punctuation, a capital first
+    (unless the capital would be another letter: ``µ``, ``ß``).
 
-    >>> tidy("  i 2016 var andelen  48 prosent .")
-    'I 2016 var andelen 48 prosent.'
+    >>> tidy("  i 2016 var andelen  48 prosent ."), tidy("µ sto for 10 prosent.")
+    ('I 2016 var andelen 48 prosent.', 'µ sto for 10 prosent.')
     """
     text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", _SPACES.sub(" ", text).strip())
-    return text[:1].upper() + text[1:]
+    first = text[:1]
+    capital = first.upper()
+    return (capital if len(capital) == 1 and capital.lower() == first else first) + text[1:]

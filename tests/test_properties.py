@@ -1,0 +1,90 @@
+"""Property tests: random tables of random shapes, values and labels never
+crash narrate, always give articles ``narrate check`` passes, and give the
+same bytes twice."""
+
+from __future__ import annotations
+
+import csv
+import re
+
+import pandas as pd
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from narrate.check import check
+from narrate.cli import main
+from narrate.errors import NarrateError
+from narrate.load import load
+from narrate.load.cells import SYMBOLS
+from narrate.write import write
+
+LABEL_CHARACTERS = st.characters(codec="utf-8", categories=("L", "N", "P", "S", "Zs"), exclude_characters="\r\n\t\x0b\x0c")
+LABELS = st.text(LABEL_CHARACTERS, min_size=1, max_size=24).map(str.strip).filter(lambda label: any(c.isalnum() for c in label))
+NUMBERS = st.one_of(
+    st.sampled_from([0.0, -0.0, 1.0, -1.0, 0.5, 1e-6, 1e9, -1e9, 100.0, 50.0]),
+    st.floats(min_value=-1e9, max_value=1e9, allow_nan=False).map(lambda v: round(v, 2)),
+    st.integers(min_value=-100_000, max_value=100_000).map(float),
+)
+CELLS = st.one_of(NUMBERS, NUMBERS, NUMBERS, st.none(), st.sampled_from(sorted(SYMBOLS)))
+
+
+@st.composite
+def tables(draw):
+    """A tidy table: categories by years, with a total maybe, and a unit."""
+    categories = draw(st.lists(LABELS, min_size=1, max_size=6, unique_by=str.casefold))
+    if draw(st.booleans()):
+        categories = ["I alt", *(c for c in categories if c.casefold() != "i alt")]
+    first = draw(st.integers(min_value=1990, max_value=2020))
+    years = sorted(draw(st.sets(st.integers(min_value=first, max_value=first + 8), min_size=1, max_size=5)))
+    rows = []
+    for category in categories:
+        for year in years:
+            cell = draw(CELLS)
+            value, status = (None, cell) if isinstance(cell, str) else (cell, "")
+            rows.append({"kategori": category, "år": str(year), "verdi": value, "status": status})
+    unit = draw(st.sampled_from(["", "prosent", "antall", "1 000 personer", "mill. kr", "2015=100"]))
+    return pd.DataFrame(rows), unit
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(tables())
+def test_random_tables_give_checked_articles_or_a_clear_error(drawn):
+    frame, unit = drawn
+    try:
+        table = load(frame, unit=unit, name="tilfeldig")
+        article = write(table)
+    except NarrateError as error:
+        assert "\n" not in error.line() and error.line()
+        return
+    markdown = article.markdown
+    report = check(markdown, table)
+    assert report.problems == (), (report.problems, markdown)
+    assert write(load(frame, unit=unit, name="tilfeldig")).markdown == markdown
+    label_words = {word.lower() for label in frame["kategori"] for word in re.findall(r"\w+", label)}
+    for word in re.findall(r"\w+", markdown.split("## Tabell")[0]):
+        assert word.lower() not in ("nan", "inf", "infinity") or word.lower() in label_words, markdown
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(tables(), st.sampled_from([",", ";"]))
+def test_random_csv_files_never_crash_the_command_line(tmp_path_factory, drawn, delimiter):
+    frame, unit = drawn
+    folder = tmp_path_factory.mktemp("csv")
+    path = folder / "tabell.csv"
+    decimal = "," if delimiter == ";" else "."
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream, delimiter=delimiter)
+        writer.writerow(["kategori", "år", "verdi"])
+        for row in frame.itertuples():
+            cell = row.status or ("" if row.verdi is None or row.verdi != row.verdi else repr(row.verdi).replace(".", decimal))
+            writer.writerow([row.kategori, row.år, cell])
+    result = CliRunner().invoke(main, ["write", str(path), "--out", str(folder / "out"), "--jobs", "1"])
+    assert result.exit_code in (0, 1), result.output
+    assert "Traceback" not in result.output and result.exception is None or isinstance(result.exception, SystemExit)
+    if result.exit_code == 1:
+        assert result.output.count("\n") == 1 and result.output.startswith(f"narrate: {path}")
+        assert not (folder / "out").exists()
+    else:
+        markdown = (folder / "out" / "tabell.md").read_text(encoding="utf-8")
+        assert check(markdown, load(path)).problems == ()
