@@ -9,7 +9,9 @@ fails; the targets are printed beside what was measured.
    values each sentence gets computed beforehand, per article; narrate's
    per-article batch time as a multiple of it;
 4. ``narrate write`` on the seed table from a cold process (wall time);
-5. the peak memory of the batch run with one process.
+5. the peak memory of the batch run with one process;
+6. loading a table of a million rows (16 000 kommuner x 21 x 3): time and
+   peak memory of the process.
 """
 
 from __future__ import annotations
@@ -114,6 +116,16 @@ def peak_memory(table_path: Path) -> float:
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
+def million_rows(folder: Path) -> tuple[float, float]:
+    """Seconds to load a table of a million rows, and the loading process's peak memory in MB."""
+    path = write_csv(folder / "million.csv", kommuner=16000, naeringer=20, years=3)
+    script = ("import resource, time, sys; from narrate.load import load; started = time.perf_counter(); "
+              "table = load(sys.argv[1]); print(time.perf_counter() - started, len(table.data), "
+              "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)")
+    output = subprocess.run([sys.executable, "-c", script, str(path)], check=True, capture_output=True, text=True).stdout.split()
+    return float(output[0]), float(output[2])
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         table_path = write_csv(Path(folder) / "kommuner.csv", kommuner=356, naeringer=20, years=3)
@@ -124,6 +136,7 @@ def main() -> None:
         bare, own = floor(table_path)
         cold = cold_write()
         memory = peak_memory(table_path)
+        million_seconds, million_memory = million_rows(Path(folder))
     results = {
         "machine": {"system": platform.platform(), "processor": platform.machine(), "cores": cores,
                     "python": platform.python_version()},
@@ -136,6 +149,8 @@ def main() -> None:
         "narrate_over_floor": round(own / bare, 1),
         "cold_write_s": round(cold, 3),
         "peak_memory_mb": round(memory, 1),
+        "million_rows_load_s": round(million_seconds, 2),
+        "million_rows_peak_memory_mb": round(million_memory, 1),
     }
     rows = [
         ("single article, warm (seed table)", f"{results['single_article_ms']} ms", "≤ 2 ms"),
@@ -146,6 +161,8 @@ def main() -> None:
         ("narrate / floor", f"{results['narrate_over_floor']}×", "≤ 5×"),
         ("cold narrate write (seed table)", f"{results['cold_write_s']} s", "≤ 1 s"),
         ("peak memory, batch", f"{results['peak_memory_mb']} MB", "≤ 300 MB"),
+        ("load a million rows", f"{results['million_rows_load_s']} s", "seconds"),
+        ("peak memory, million rows", f"{results['million_rows_peak_memory_mb']} MB", ""),
     ]
     width = max(len(row[0]) for row in rows)
     print(f"{'benchmark':<{width}}  {'measured':>20}  target")

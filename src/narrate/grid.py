@@ -26,12 +26,12 @@ CellRef = tuple[tuple[str, str], ...]
 NO_CATEGORY = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Grid:
     """Values by category (``rows``, one float per period, NaN where the
     table holds a symbol or nothing) and the SSB symbol of each cell
     (``status``, empty where there is none); the total category, if any,
-    comes first."""
+    comes first. Two grids are the same only if they are one object."""
 
     meta: Meta
     categories: list[str]

@@ -17,6 +17,7 @@ difference to the table's decimals, a relative change to one decimal.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from narrate.grid import Grid
@@ -77,14 +78,20 @@ def last_changes(grid: Grid, categories: list[str]) -> dict[str, dict[str, Any]]
     >>> last_changes(grid, grid.categories)
     {'A': {'before': 41.0, 'after': 48.0, 'diff': 7.0, 'unit': 'prosentpoeng'}}
     """
+    every = _all_changes(grid)
+    return {category: every[category] for category in categories if category in every}
+
+
+@functools.lru_cache(maxsize=16)
+def _all_changes(grid: Grid) -> dict[str, dict[str, Any]]:
+    """Every category's last change, worked out once per grid for all the rules."""
     if grid.previous is None:
         return {}
     changes = {}
-    for category in categories:
+    for category in grid.categories:
         before, after = grid.value(category, grid.previous), grid.value(category, grid.latest)
-        if before is None or after is None:
-            continue
-        changes[category] = compare(grid.meta.measure, before, after, decimals=grid.meta.decimals)
+        if before is not None and after is not None:
+            changes[category] = compare(grid.meta.measure, before, after, decimals=grid.meta.decimals)
     return changes
 
 
