@@ -7,7 +7,7 @@ from babel.numbers import format_decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from narrate.realise.numbers import Num, liste, mengde, prosent, prosentpoeng, tall
+from narrate.realise.numbers import Num, liste, mengde, tall
 
 
 @pytest.mark.parametrize(
@@ -30,8 +30,11 @@ def test_tall(number, text):
 
 
 def test_units():
-    assert prosent(Num(4.5, 1)) == "4,5 prosent"
-    assert prosentpoeng(Num(7)) == "7 prosentpoeng"
+    assert mengde(Num(4.5, 1, "prosent")) == "4,5 prosent"
+    assert mengde(Num(7, 0, "prosentpoeng")) == "7 prosentpoeng"
+    assert mengde(Num(4.5, 1, "prosent", "en", "per cent")) == "4.5 per cent"
+    assert mengde(Num(-1234567.25, 2, "", "en")) == "-1,234,567.25"
+    assert mengde(Num(-1234.5, 1, "", "nn")) == "\u22121\u00a0234,5"
     assert mengde(Num(-3.2, 1, "prosent")) == "\u22123,2 prosent"
     assert mengde(Num(760112, 0, "millioner kroner")) == "760\u00a0112 millioner kroner"
 

@@ -8,8 +8,9 @@ keeping the rule, template and cells behind it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any, Mapping
 
 from narrate.rules import Fact
 from narrate.grid import Grid
@@ -37,13 +38,15 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Article:
-    """A written article for one table (its ``grid``), in one language."""
+    """A written article for one table (its ``grid``), in one language,
+    with that language's ``vocabulary`` for the page around the prose."""
 
     grid: Grid
     lang: str
     title: Sentence
     ingress: tuple[Sentence, ...]
     paragraphs: tuple[tuple[Sentence, ...], ...]
+    vocabulary: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def sentences(self) -> list[Sentence]:
         """Every sentence of the prose, ingress first (the title not included)."""

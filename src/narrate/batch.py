@@ -5,8 +5,8 @@ into one grid per label in a single pass over its rows, and safe file names.
 >>> from narrate.load import load
 >>> table = load(pd.DataFrame({"kommune": ["Ås", "Ås", "Oslo/Akershus", "Oslo/Akershus"],
 ...                            "år": ["2015", "2016"] * 2, "verdi": [10, 12, 30, 33]}))
->>> [(label, grid.value(grid.categories[0], "2016"), grid.meta.subject) for label, grid in split(table, "kommune")]
-[('Ås', 12.0, 'antallet i Ås'), ('Oslo/Akershus', 33.0, 'antallet i Oslo/Akershus')]
+>>> [(label, grid.value(grid.categories[0], "2016"), grid.meta.place) for label, grid in split(table, "kommune")]
+[('Ås', 12.0, ('kommune', 'Ås')), ('Oslo/Akershus', 33.0, ('kommune', 'Oslo/Akershus'))]
 >>> slugs(["Ås", "Oslo/Akershus", "ås"])
 ['as', 'oslo-akershus', 'as-2']
 """
@@ -21,7 +21,7 @@ from typing import Iterator
 
 from narrate.errors import NarrateError
 from narrate.grid import NO_CATEGORY, Grid
-from narrate.table import Meta, Table, in_time_order, is_region, total_first
+from narrate.table import Meta, Table, in_time_order, total_first
 
 _NORWEGIAN = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "ae", "Ø": "o", "Å": "a"})
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
@@ -95,14 +95,6 @@ def split(table: Table, dim: str) -> Iterator[tuple[str, Grid]]:
 
 
 def group_meta(shared: Meta, dim: str, label: str) -> Meta:
-    """The metadata of one article: its label held, and named in the
-    subject and the population (``antallet i Ås``, ``virksomhetene i Ås``)."""
-    place = f"{'i' if is_region(dim) else 'for'} {label}"
-    noun = replace(shared.noun, definite_plural=f"{shared.noun.definite_plural} {place}") if shared.noun else None
-    return replace(
-        shared,
-        fixed={**shared.fixed, dim: label},
-        subject=f"{shared.subject} {place}".strip(),
-        noun=noun,
-        name=f"{shared.name}/{slug(label)}",
-    )
+    """The metadata of one article: its label held, and its place, which
+    the sentences name (``antallet i Ås``, ``virksomhetene i Ås``)."""
+    return replace(shared, fixed={**shared.fixed, dim: label}, place=(dim, label), name=f"{shared.name}/{slug(label)}")

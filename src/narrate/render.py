@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import json
 
+from typing import Any, Mapping
+
 import markdown as markdown_lib
 from markdown.extensions.toc import slugify_unicode
 
 from narrate.article import Article, Sentence
 from narrate.explain import template_file
-from narrate.load.cells import SYMBOLS
 from narrate.grid import Grid
+from narrate.load.cells import SYMBOLS
 from narrate.realise.numbers import liste, tall
-
-SOURCE_DEFAULT = "Statistisk sentralbyrå"
 
 
 def to_markdown(article: Article, annotate: bool = False) -> str:
@@ -29,7 +29,7 @@ def to_markdown(article: Article, annotate: bool = False) -> str:
     """
     meta = article.grid.meta
     ingress = " ".join(s.text for s in article.ingress)
-    source = meta.source or SOURCE_DEFAULT
+    source = meta.source or article.vocabulary["tabell"]["kilde_ukjent"]
     lines = [
         "---",
         f"title: {json.dumps(article.title.text, ensure_ascii=False)}",
@@ -72,9 +72,10 @@ def table_section(article: Article) -> list[str]:
     grid = article.grid
     meta = grid.meta
     fixed = "; ".join(f"{dim}: {label}" for dim, label in meta.fixed.items())
-    lines = [f"## Tabell: {_escape(meta.title)}", ""]
+    said = article.vocabulary["tabell"]
+    lines = [f"## {said['overskrift']}: {_escape(meta.title)}", ""]
     if fixed:
-        lines += [f"Utvalg: {_escape(fixed)}", ""]
+        lines += [f"{said['utvalg']}: {_escape(fixed)}", ""]
     header = [_escape(meta.category or ""), *(_escape(p) for p in grid.periods)]
     lines += ["| " + " | ".join(header) + " |", "|" + "|".join([" --- "] + [" ---: "] * len(grid.periods)) + "|"]
     used = set()
@@ -87,16 +88,17 @@ def table_section(article: Article) -> list[str]:
                 cells.append(mark or "")
                 used.add(mark)
             else:
-                cells.append(tall(value, meta.decimals) + (mark if mark == "*" else ""))
+                cells.append(tall(value, meta.decimals, article.lang) + (mark if mark == "*" else ""))
                 used.add(mark)
         lines.append("| " + " | ".join([_escape(category), *cells]) + " |")
-    legend = [f"`{symbol}` {SYMBOLS[symbol]}" for symbol in SYMBOLS if symbol in used]
+    legend = [f"`{symbol}` {said['symbol'][symbol]}" for symbol in SYMBOLS if symbol in used]
     if "*" in used:
-        legend.append("`*` foreløpige tall")
-    lines += ["", f"Kilde: {_escape(meta.source or SOURCE_DEFAULT)}. Enhet: {_escape(meta.unit or 'ikke oppgitt')}."]
+        legend.append(f"`*` {said['foreløpig']}")
+    source = _escape(meta.source or said["kilde_ukjent"])
+    lines += ["", f"{said['kilde']}: {source}. {said['enhet']}: {_escape(meta.unit or said['enhet_ukjent'])}."]
     if legend:
-        lines += ["", "Symboler: " + "; ".join(legend) + "."]
-    missing = missing_note(grid)
+        lines += ["", f"{said['symboler']}: " + "; ".join(legend) + "."]
+    missing = missing_note(grid, said, article.lang)
     if missing:
         lines += ["", missing]
     return lines
@@ -105,28 +107,29 @@ def table_section(article: Article) -> list[str]:
 MOST_MISSING = 10
 
 
-def missing_note(grid: Grid) -> str:
+def missing_note(grid: Grid, said: Mapping[str, Any], lang: str) -> str:
     """A note naming the cells without a number, and why, or empty.
 
     >>> import pandas as pd
     >>> from narrate.load import load
+    >>> from narrate.realise import load_phrases
     >>> grid = Grid.of(load(pd.DataFrame({"fylke": ["Oslo", "Oslo", "Agder", "Agder"], "år": ["2022", "2023"] * 2,
     ...                                  "verdi": [1.0, ":", 2.0, None]})))
-    >>> missing_note(grid)
+    >>> missing_note(grid, load_phrases("nb").words["tabell"], "nb")
     'Tall mangler for Oslo i 2023 (`:`) og Agder i 2023 (tom celle).'
     """
     cells = []
     for category in grid.categories:
         for period in grid.periods:
             if grid.value(category, period) is None:
-                where = " i ".join(part for part in (category, period) if part)
+                where = said["celle"].format(kategori=category, periode=period) if category and period else category or period
                 mark = grid.symbol(category, period)
-                cells.append(f"{_escape(where)} ({f'`{mark}`' if mark else 'tom celle'})")
+                cells.append(f"{_escape(where)} ({f'`{mark}`' if mark else said['tom']})")
     if not cells:
         return ""
     if len(cells) > MOST_MISSING:
-        cells = cells[:MOST_MISSING] + [f"{len(cells) - MOST_MISSING} andre celler"]
-    return f"Tall mangler for {liste(cells)}."
+        cells = cells[:MOST_MISSING] + [said["andre"].format(antall=len(cells) - MOST_MISSING)]
+    return said["mangler"].format(celler=liste(cells, lang))
 
 
 def to_html(article: Article) -> str:

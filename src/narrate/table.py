@@ -57,7 +57,11 @@ class Meta:
 
     ``time`` names the time dimension, ``category`` the dimension the article
     compares; ``fixed`` holds the one label chosen for every other dimension
-    (its total where it has one); ``totals`` maps a dimension to its total.
+    (its total where it has one); ``totals`` maps a dimension to its total;
+    ``subject`` is what the values are in a sentence (``sysselsettingen``),
+    ``None`` for the language's word for the measure (``andelen``);
+    ``place`` is the dimension and label an article of a ``--per`` batch is
+    about.
     """
 
     name: str
@@ -77,6 +81,7 @@ class Meta:
     path: str = ""
     decimals: int = 0
     multiplier: int = 1
+    place: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)

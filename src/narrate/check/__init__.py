@@ -62,7 +62,7 @@ def prose_of(markdown: str) -> str:
     'Tittel.\\n\\nTekst.'
     """
     body = markdown.split("---\n", 2)[2] if markdown.startswith("---\n") else markdown
-    body = _COMMENT.sub("", body.split("\n## Tabell")[0])
+    body = _COMMENT.sub("", body.split("\n## ")[0])
     paragraphs = []
     for paragraph in re.split(r"\n\s*\n", body.strip()):
         text = re.sub(r"[ \t\r\n]+", " ", paragraph).strip()

@@ -21,7 +21,6 @@ from narrate.table import Meta
 
 TIME_NAMES = ("år", "tid", "time", "year", "periode", "måned", "kvartal", "tidsperiode")
 TOTAL_LABELS = ("i alt", "hele landet", "begge kjønn", "alle", "totalt", "total", "landet i alt", "alle aldre")
-SUBJECTS = {"share": "andelen", "count": "antallet", "amount": "beløpet", "change": "endringen", "index": "indeksen"}
 _CHANGE_WORDS = re.compile(
     r"endring i prosent|endring \(prosent\)|prosentvis endring|månedsendring|måneders ?endring"
     r"|månedersendring|kvartalsendring|årsendring|vekst",
@@ -68,7 +67,7 @@ def infer_meta(raw: RawTable, name: str, given: dict[str, Any]) -> Meta:
         noun=given.get("noun"),
         clause=given.get("clause"),
         categories=given.get("categories", {}),
-        subject=given.get("subject") or SUBJECTS[measure],
+        subject=given.get("subject"),
         source=given.get("source") or raw.source,
         path=given.get("path", ""),
         decimals=given.get("decimals", _view_decimals(view, raw.decimals)),

@@ -63,7 +63,7 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
     previous[0] = ""
     ingress = tuple(word(m) for m in plan.ingress)
     paragraphs = tuple(tuple(word(m) for m in paragraph) for paragraph in plan.paragraphs)
-    return Article(grid, lang, title, ingress, paragraphs)
+    return Article(grid, lang, title, ingress, paragraphs, phrases.words)
 
 
 def opens_with_figure(text: str) -> bool:

@@ -41,7 +41,7 @@ def message_values(message: Message, grid: Grid, words: dict[str, Any]) -> dict[
     values.setdefault("på_rad", "")
     values.setdefault("størst", False)
     if message.template == "stable_group":
-        values["navn_liste"] = liste([category_name(f.subject, grid) for f in message.facts])
+        values["navn_liste"] = liste([category_name(f.subject, grid) for f in message.facts], words["språk"])
         values["uendret"] = all(size(f.values) == 0 for f in message.facts)
     return values
 
@@ -51,8 +51,10 @@ def subject_values(category: str, grid: Grid, words: dict[str, Any]) -> dict[str
     meta = grid.meta
     custom = meta.categories.get(category)
     name = category_name(category, grid)
-    prep = "i" if in_places(grid) else "for"
+    prep = preposition(in_places(grid), words)
     where = f"{prep} {name}" if name else ""
+    place = place_phrase(grid, words)
+    subject = " ".join(part for part in (meta.subject or words["subjekt"][meta.measure], place) if part)
     clause = (custom.clause if custom and custom.clause else meta.clause) or ""
     if clause and "{kategori}" not in clause and not (custom and custom.clause) and where:
         clause = f"{clause} {where}"
@@ -60,18 +62,32 @@ def subject_values(category: str, grid: Grid, words: dict[str, Any]) -> dict[str
     verb, _, rest = clause.partition(" ")
     return {
         "navn": name,
-        "størrelse": meta.subject or "",
+        "størrelse": subject,
         "prep": prep,
-        "hva": f"{meta.subject} {where}".strip(),
+        "hva": f"{subject} {where}".strip(),
         "utsagn": clause,
         "kort": custom.short if custom and custom.short else "",
         "utsagn_verb": verb,
         "utsagn_rest": rest,
-        "populasjon": meta.noun.definite_plural if meta.noun else "",
+        "populasjon": " ".join(part for part in (meta.noun.definite_plural, place) if part) if meta.noun else "",
         "flertall": meta.noun.plural if meta.noun else "",
         "er_andel": meta.measure == "share",
         "er_endring": meta.measure == "change",
     }
+
+
+def preposition(places: bool, words: dict[str, Any]) -> str:
+    """The preposition before a category: ``i Oslo`` for places, ``for industri`` otherwise."""
+    return words["preposisjon"]["sted" if places else "annet"]
+
+
+def place_phrase(grid: Grid, words: dict[str, Any]) -> str:
+    """The label an article of a ``--per`` batch is about, as a phrase
+    (``i Ås``), or empty."""
+    if grid.meta.place is None:
+        return ""
+    dim, label = grid.meta.place
+    return f"{preposition(is_region(dim), words)} {label}"
 
 
 def in_places(grid: Grid) -> bool:
@@ -144,16 +160,25 @@ def _point_name(period: Period, words: dict[str, Any]) -> str:
     return str(year)
 
 
-def level_num(value: float, grid: Grid) -> Num:
+def level_num(value: float, grid: Grid, words: dict[str, Any]) -> Num:
     """A level as the text says it, with its unit."""
     meta = grid.meta
     if meta.measure in ("share", "change"):
-        return Num(value, meta.decimals, "prosent")
+        return number(value, meta.decimals, "prosent", words)
     if meta.measure == "count" and meta.multiplier > 1:
-        return Num(value * meta.multiplier, 0)
+        return number(value * meta.multiplier, 0, "", words)
     if meta.measure == "amount":
-        return Num(value, meta.decimals, meta.unit)
-    return Num(value, meta.decimals)
+        return number(value, meta.decimals, meta.unit, words)
+    return number(value, meta.decimals, "", words)
+
+
+def number(value: float, decimals: int, unit: str, words: dict[str, Any]) -> Num:
+    """A number in the language of ``words``, its unit as that language
+    says it (``per cent``; ``percentage point`` for exactly one)."""
+    said = words["enheter"].get(unit, unit)
+    if isinstance(said, list):
+        said = said[0] if abs(round(value, decimals)) == 1 else said[1]
+    return Num(value, decimals, unit, words["språk"], said if said != unit else "")
 
 
 def _direction(change: float, words: dict[str, Any]) -> dict[str, str]:
@@ -163,8 +188,8 @@ def _direction(change: float, words: dict[str, Any]) -> dict[str, str]:
 def _level(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     value = fact.values["value"]
     if grid.meta.measure == "change":
-        return {"verdi": level_num(abs(value), grid), "retning": _direction(value, words)}
-    return {"verdi": level_num(value, grid)}
+        return {"verdi": level_num(abs(value), grid, words), "retning": _direction(value, words)}
+    return {"verdi": level_num(value, grid, words)}
 
 
 def _change(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
@@ -172,9 +197,9 @@ def _change(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     unit = fact.values["unit"]
     decimals = grid.meta.decimals if unit == "prosentpoeng" else 1
     return {
-        "før": level_num(fact.values["before"], grid),
-        "etter": level_num(fact.values["after"], grid),
-        "endring": level_num(amount, grid) if unit == "" else Num(amount, decimals, unit),
+        "før": level_num(fact.values["before"], grid, words),
+        "etter": level_num(fact.values["after"], grid, words),
+        "endring": level_num(amount, grid, words) if unit == "" else number(amount, decimals, unit, words),
         "retning": _direction(size(fact.values), words),
         "uendret": size(fact.values) == 0,
         "stabil": fact.kind == "stable",
@@ -190,7 +215,7 @@ def _trend(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     unit = words["enhet"][period.unit] if period else ""
     run = fact.values["run"]
     ordinal = words["ordenstall"].get(str(run))
-    return {"på_rad": f"for {ordinal} {unit} på rad" if ordinal else ""}
+    return {"på_rad": words["på_rad"].format(ordenstall=ordinal, enhet=unit) if ordinal else ""}
 
 
 def _share_words(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
@@ -201,7 +226,7 @@ def _share_words(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any
 
 
 def _extreme(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
-    return {"verdi": level_num(fact.values["value"], grid), "høyest": fact.kind == "highest"}
+    return {"verdi": level_num(fact.values["value"], grid, words), "høyest": fact.kind == "highest"}
 
 
 def _compare(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
@@ -210,11 +235,11 @@ def _compare(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     plural = words["deler"].get(dim, words["deler"]["gruppe"])
     known = words["total"].get(fact.subject.lower())
     if known:
-        totalen = f"i {known}" if in_places(grid) else known
+        totalen = f"{preposition(True, words)} {known}" if in_places(grid) else known
     else:
-        totalen = f"for {category_name(fact.subject, grid)}"
+        totalen = f"{preposition(False, words)} {category_name(fact.subject, grid)}"
     return {
-        "side": "høyere" if above >= below else "lavere",
+        "side": words["side"]["over" if above >= below else "under"],
         "antall": small_number(max(above, below), words),
         "deler": small_number(parts, words),
         "alle": max(above, below) == parts,
@@ -228,7 +253,7 @@ def _part_share(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]
     total = subject_values(grid.total or "", grid, words)["hva"]
     return {
         "del": category_name(fact.values["part"], grid),
-        "andel": Num(fact.values["share"], 0, "prosent"),
+        "andel": number(fact.values["share"], 0, "prosent", words),
         "av_totalen": total,
     }
 

@@ -1,16 +1,15 @@
-"""Numbers as Norwegian text, through Babel: the phrase filters.
+"""Numbers as text in each language, through Babel: the phrase filters.
 
-Decimal comma, no-break space between thousands, the minus sign U+2212, and
-as many decimals as the table shows.
+Bokmål and nynorsk: decimal comma, no-break space between thousands, the
+minus sign U+2212; English (``en_GB``): decimal point, comma between
+thousands. As many decimals as the table shows.
 
 >>> tall(Num(5328000))
 '5\\xa0328\\xa0000'
 >>> tall(Num(-2.5, 1))
 '−2,5'
->>> prosent(Num(48))
-'48 prosent'
->>> prosentpoeng(Num(7))
-'7 prosentpoeng'
+>>> mengde(Num(48, unit="prosent")), mengde(Num(7, unit="prosentpoeng"))
+('48 prosent', '7 prosentpoeng')
 >>> liste(["A", "B", "C"])
 'A, B og C'
 >>> dato(datetime.date(2016, 9, 21))
@@ -25,38 +24,44 @@ from dataclasses import dataclass
 
 from babel.dates import format_date
 from babel.lists import format_list
-from babel.numbers import get_decimal_symbol, get_group_symbol
+from babel.numbers import get_decimal_symbol, get_group_symbol, get_minus_sign_symbol
 
 MINUS = "\u2212"
-LOCALES = {"nb": "nb_NO"}
+LOCALES = {"nb": "nb_NO", "nn": "nn_NO", "en": "en_GB"}
+"""Babel's locale for each language narrate writes."""
 
 
 @dataclass(frozen=True)
 class Num:
-    """A number as the text will say it: its value, its decimals and its unit
-    (``prosent``, ``prosentpoeng`` or empty for a plain number)."""
+    """A number as the text will say it: its value, its decimals, its unit
+    (``prosent``, ``prosentpoeng``, the table's own unit, or empty for a
+    plain number), the language whose format it takes, and the unit as that
+    language says it (``per cent``), when it differs from ``unit``."""
 
     value: float
     decimals: int = 0
     unit: str = ""
+    lang: str = "nb"
+    word: str = ""
 
     def __str__(self) -> str:
         return mengde(self)
 
 
-def tall(number: Num | float, decimals: int | None = None, lang: str = "nb") -> str:
-    """A number with the locale's separators and a true minus sign.
+def tall(number: Num | float, decimals: int | None = None, lang: str | None = None) -> str:
+    """A number with the locale's separators and its minus sign.
 
     >>> tall(1234.5, 1)
     '1\\xa0234,5'
-    >>> tall(Num(0.04, 1))
-    '0,0'
+    >>> tall(Num(0.04, 1)), tall(Num(-1234.5, 1, lang="en"))
+    ('0,0', '-1,234.5')
     """
     if isinstance(number, Num):
         value, places = number.value, number.decimals if decimals is None else decimals
+        lang = lang or number.lang
     else:
         value, places = float(number), decimals or 0
-    group, decimal, minus = _symbols(lang)
+    group, decimal, minus = _symbols(lang or "nb")
     text = f"{round(value, places) + 0.0:,.{places}f}"
     return text.translate({ord(","): group, ord("."): decimal, ord("-"): minus})
 
@@ -64,38 +69,29 @@ def tall(number: Num | float, decimals: int | None = None, lang: str = "nb") -> 
 @functools.cache
 def _symbols(lang: str) -> tuple[str, str, str]:
     """The locale's group separator, decimal sign and minus from Babel's
-    data, read once; the minus is always U+2212.
+    data, read once; Norwegian takes the true minus U+2212.
 
-    >>> _symbols("nb")
-    ('\xa0', ',', '−')
+    >>> _symbols("nb"), _symbols("en")
+    (('\xa0', ',', '−'), (',', '.', '-'))
     """
     locale = LOCALES[lang]
-    return get_group_symbol(locale), get_decimal_symbol(locale), MINUS
-
-
-def prosent(number: Num | float, decimals: int | None = None) -> str:
-    """A number in percent: ``4,5 prosent``."""
-    return f"{tall(number, decimals)} prosent"
-
-
-def prosentpoeng(number: Num | float, decimals: int | None = None) -> str:
-    """A number of percentage points: ``7 prosentpoeng``."""
-    return f"{tall(number, decimals)} prosentpoeng"
+    return get_group_symbol(locale), get_decimal_symbol(locale), get_minus_sign_symbol(locale)
 
 
 def mengde(number: Num) -> str:
     """A number with its own unit: ``48 prosent``, ``7 prosentpoeng``, ``5 328``.
 
-    >>> mengde(Num(4.5, 1, "prosent"))
-    '4,5 prosent'
+    >>> mengde(Num(4.5, 1, "prosent")), mengde(Num(4.5, 1, "prosent", "en", "per cent"))
+    ('4,5 prosent', '4.5 per cent')
     """
     text = tall(number)
-    return f"{text} {number.unit}" if number.unit else text
+    unit = number.word or number.unit
+    return f"{text} {unit}" if unit else text
 
 
 def liste(items: list[str], lang: str = "nb") -> str:
-    """A list joined as the language does it: ``A, B og C``."""
-    return format_list([str(item) for item in items], locale=lang)
+    """A list joined as the language does it: ``A, B og C``, ``A, B and C``."""
+    return format_list([str(item) for item in items], locale=LOCALES[lang])
 
 
 def dato(day: datetime.date, lang: str = "nb") -> str:

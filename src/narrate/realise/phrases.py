@@ -13,6 +13,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import tomllib
 from pathlib import Path
@@ -54,19 +55,19 @@ class Phrases:
             lstrip_blocks=True,
             keep_trailing_newline=False,
         )
+        lang = folder.name if folder.name in numbers.LOCALES else "nb"
         env.filters.update(
-            tall=numbers.tall,
-            prosent=numbers.prosent,
-            prosentpoeng=numbers.prosentpoeng,
+            tall=functools.partial(numbers.tall, lang=lang),
             mengde=numbers.mengde,
-            liste=numbers.liste,
-            dato=numbers.dato,
+            liste=functools.partial(numbers.liste, lang=lang),
+            dato=functools.partial(numbers.dato, lang=lang),
         )
         words_file = folder / "words.toml"
         try:
             words = tomllib.loads(words_file.read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError) as error:
             raise NarrateError(f"cannot read the words ({error})", path=str(words_file)) from None
+        words.setdefault("språk", lang)
         phrases = cls(folder, env, words, known)
         for kind in phrases.kinds():
             phrases.variants(kind)

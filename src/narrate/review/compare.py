@@ -134,4 +134,4 @@ def _similarity(a: str, b: str) -> float:
 
 def _outside_prose(markdown: str) -> str:
     """What an article holds besides its prose: the table and its notes."""
-    return markdown.partition("\n## Tabell")[2]
+    return markdown.partition("\n## ")[2]
