@@ -11,7 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from narrate.check import check
-from narrate.check.reader import NUMBER
+from narrate.check.lexicon import BOKMÅL
+from narrate.check.reader import number_pattern
 from narrate.cli import main
 from narrate.config import Config
 from narrate.load import load
@@ -33,7 +34,7 @@ def body(markdown: str) -> tuple[int, int]:
 def change_a_number(markdown: str) -> str | None:
     """The first number of the prose after the title, 11 units of its last digit higher."""
     start, end = body(markdown)
-    for match in re.finditer(rf"(?<![\w,])({NUMBER})(?![\w])", markdown[start:end]):
+    for match in re.finditer(rf"(?<![\w,])({number_pattern(BOKMÅL)})(?![\w])", markdown[start:end]):
         text = match.group(1)
         after = markdown[start + match.end():start + match.end() + 9]
         if re.fullmatch(r"(19|20)\d\d", text) or after.startswith(". kvartal"):

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
@@ -108,6 +108,17 @@ def grid_of(source: Table | Grid) -> Grid:
     True
     """
     return source if isinstance(source, Grid) else Grid.of(source)
+
+
+def in_language(grid: Grid, lang: str) -> Grid:
+    """The grid with its metadata's words for ``lang`` (see :meth:`Meta.in_language`).
+
+    >>> from narrate.load import load
+    >>> grid = Grid.of(load(pd.DataFrame({"år": ["2015"], "verdi": [41]}), subject="talet"))
+    >>> in_language(grid, "nb").meta.subject, in_language(grid, "en").meta.subject
+    ('talet', None)
+    """
+    return grid if lang == "nb" else replace(grid, meta=grid.meta.in_language(lang))
 
 
 def table_grid(view: pd.DataFrame, meta: Meta, categories: list[str], periods: list[str]) -> Grid:

@@ -10,8 +10,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import Any
 
 import pandas as pd
 
@@ -82,6 +83,31 @@ class Meta:
     decimals: int = 0
     multiplier: int = 1
     place: tuple[str, str] | None = None
+    languages: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def in_language(self, lang: str) -> "Meta":
+        """The metadata for writing in ``lang``: bokmål as it is; another
+        language keeps the table's title, unit and source unless its own
+        section of the sidecar gives them, and takes only its own words for
+        sentences (subject, clause, noun, categories).
+
+        >>> meta = Meta("t", "T", "", "share", ("år",), subject="andelen", languages={"nn": {"subject": "delen"}})
+        >>> meta.in_language("nn").subject, meta.in_language("en").subject, meta.in_language("nb").subject
+        ('delen', None, 'andelen')
+        """
+        if lang == "nb":
+            return self
+        given = self.languages.get(lang, {})
+        return replace(
+            self,
+            title=given.get("title", self.title),
+            unit=given.get("unit", self.unit),
+            source=given.get("source", self.source),
+            subject=given.get("subject"),
+            clause=given.get("clause"),
+            noun=given.get("noun"),
+            categories=given.get("categories", {}),
+        )
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from narrate.article import Article
 from narrate.config import Config
-from narrate.grid import Grid, grid_of
+from narrate.grid import Grid, grid_of, in_language
 from narrate.plan import make_plan
 from narrate.realise import load_phrases, realise
 from narrate.rules import Fact, detect
@@ -38,7 +38,7 @@ def write(table: Table | Grid, config: Config | None = None) -> Article:
     ``max_words``; the title and ingress always stay.
     """
     config = config or Config()
-    grid = grid_of(table)
+    grid = in_language(grid_of(table), config.lang)
     plan = make_plan(detect(grid, config.rules, config.off), grid)
     phrases = load_phrases(config.lang, config.phrase_root)
     article = realise(plan, grid, phrases, config.lang, config.seed)

@@ -19,14 +19,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from narrate.check.reader import DOWN, PRICE_VERBS, UP, Claim, Movement, direction_of, read_sentence, sentences, tokens
+from narrate.check.lexicon import LEXICONS
+from narrate.check.reader import Claim, Movement, direction_of, read_sentence, sentences, tokens
 from narrate.check.support import Evidence
-from narrate.grid import Grid
+from narrate.grid import Grid, grid_of, in_language
 from narrate.table import Table
 
 __all__ = ["Problem", "Report", "check", "prose_of"]
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_LANG = re.compile(r"^lang: *(\w+)\s*$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,16 @@ class Report:
 
     numbers: int
     problems: tuple[Problem, ...]
+
+
+def language_of(markdown: str) -> str:
+    """The language an article's front matter gives, ``nb`` when it gives none.
+
+    >>> language_of("---\\ntitle: x\\nlang: nn\\n---\\n"), language_of("# Tittel")
+    ('nn', 'nb')
+    """
+    found = _LANG.search(markdown.split("\n---\n", 1)[0]) if markdown.startswith("---\n") else None
+    return found.group(1) if found else "nb"
 
 
 def prose_of(markdown: str) -> str:
@@ -82,7 +94,8 @@ def check(markdown: str, table: Table | Grid) -> Report:
     the reader reads (``Ned``) is read both ways, and the better reading
     counts.
     """
-    evidence = Evidence.of(table)
+    lang = language_of(markdown)
+    evidence = Evidence.of(in_language(grid_of(table), lang), LEXICONS.get(lang, LEXICONS["nb"]))
     grid = evidence.grid
     unnamed = [grid.total] if grid.total else grid.categories
     problems: list[Problem] = []
@@ -104,7 +117,7 @@ def check(markdown: str, table: Table | Grid) -> Report:
 
 def _read(sentence: str, masked: str, evidence: Evidence, where: "Where") -> tuple[int, list[Problem]]:
     """How many numbers one reading of a sentence states, and its problems."""
-    claims = read_sentence(masked, set(evidence.years))
+    claims = read_sentence(masked, set(evidence.years), evidence.lex)
     problems = []
     for claim in claims:
         why = _verify_movement(claim, evidence, where) if isinstance(claim, Movement) else _verify(claim, evidence, where)
@@ -216,13 +229,14 @@ def _verify_movement(movement: Movement, evidence: Evidence, where: Where) -> st
 def _verify_direction(masked: str, evidence: Evidence, scope: list[str]) -> str:
     """For a sentence with no numbers: why the way it says the figures went
     is wrong for the categories it speaks of, or empty."""
-    words = [t.text.lower() for t in tokens(masked) if t.kind == "word"]
-    said = {direction_of(word, words[i - 1] if i else "") for i, word in enumerate(words) if word in UP | DOWN}
+    lex = evidence.lex
+    words = [t.text.lower() for t in tokens(masked, lex) if t.kind == "word"]
+    said = {direction_of(word, words[i - 1] if i else "", lex) for i, word in enumerate(words) if word in lex.up | lex.down}
     said.discard(0)
     if len(said) != 1 or not scope:
         return ""
     direction = said.pop()
-    went = evidence.latest_directions(scope, of_prices=bool(PRICE_VERBS & set(words)))
+    went = evidence.latest_directions(scope, of_prices=bool(lex.price_verbs & set(words)))
     if not went or direction in went:
         return ""
     return f"says the figures went {'up' if direction > 0 else 'down'}, but they went {'down' if direction > 0 else 'up'}"

@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 from itertools import combinations
 
-from narrate.check.reader import VOCABULARY, is_number
+from narrate.check.lexicon import BOKMÅL, Lexicon
+from narrate.check.reader import is_number
 from narrate.grid import Grid, grid_of
 from narrate.periods import parse_period
 from narrate.table import Table
@@ -42,10 +43,11 @@ class Evidence:
     forms: tuple[tuple[str, str], ...]
     masks: tuple[str, ...]
     years: frozenset[int]
+    lex: Lexicon = BOKMÅL
 
     @classmethod
-    def of(cls, table: Table | Grid) -> "Evidence":
-        """The evidence a table (or its grid) gives."""
+    def of(cls, table: Table | Grid, lex: Lexicon = BOKMÅL) -> "Evidence":
+        """The evidence a table (or its grid) gives, to a reader of ``lex``'s language."""
         grid = grid_of(table)
         meta = grid.meta
         forms = []
@@ -61,7 +63,7 @@ class Evidence:
             period = parse_period(label)
             if period:
                 years |= {period.start[0], period.end[0]}
-        return cls(grid, tuple(forms), tuple(sorted(set(masks), key=len, reverse=True)), frozenset(years))
+        return cls(grid, tuple(forms), tuple(sorted(set(masks), key=len, reverse=True)), frozenset(years), lex)
 
     @property
     def is_percent(self) -> bool:
@@ -82,7 +84,7 @@ class Evidence:
         maybe: list[str] = []
         for form, category in self.forms:
             pattern = whole(form)
-            if form in VOCABULARY or is_number(form):
+            if form in self.lex.vocabulary or is_number(form, self.lex):
                 if pattern.search(sentence) and category not in maybe:
                     maybe.append(category)
             elif pattern.search(sentence):

@@ -67,6 +67,7 @@ def infer_meta(raw: RawTable, name: str, given: dict[str, Any]) -> Meta:
         noun=given.get("noun"),
         clause=given.get("clause"),
         categories=given.get("categories", {}),
+        languages=given.get("languages", {}),
         subject=given.get("subject"),
         source=given.get("source") or raw.source,
         path=given.get("path", ""),

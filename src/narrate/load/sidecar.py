@@ -21,6 +21,15 @@ Every key is optional::
     clause = "har etablert nye tjenester"
     short = "etablerer nye tjenester"  # for a title: Flere virksomheter ...
     proper = false                   # true keeps the capital letter
+
+    [lang.nn]                        # the words for nynorsk (and [lang.en] for English):
+    subject = "delen"                # title, unit, subject, clause, source, noun
+    noun = { singular = "verksemd", plural = "verksemder", definite_plural = "verksemdene" }
+    [lang.nn.categories."Etablert nye tjenester"]
+    clause = "har etablert nye tenester"
+
+The words at the top are bokmål; another language takes only the words its
+own section gives, and the labels of the table as they are.
 """
 
 from __future__ import annotations
@@ -44,7 +53,8 @@ _SCALARS: dict[str, type] = {
     "decimals": int,
     "multiplier": int,
 }
-_TABLES = ("fixed", "totals", "noun", "categories")
+_TABLES = ("fixed", "totals", "noun", "categories", "lang")
+_LANGUAGE_KEYS = ("title", "unit", "subject", "clause", "source", "noun", "categories")
 _NOUN_KEYS = ("singular", "plural", "definite_plural")
 _CATEGORY_KEYS: dict[str, type] = {"name": str, "clause": str, "short": str, "proper": bool}
 _KIND_NAMES = {str: "text", int: "a whole number", bool: "true or false"}
@@ -84,7 +94,7 @@ def parse_sidecar(document: dict[str, Any], name: str) -> dict[str, Any]:
     >>> parse_sidecar({"colour": "red"}, "t.toml")
     Traceback (most recent call last):
     ...
-    narrate.errors.NarrateError: t.toml, key 'colour': unknown key; allowed: title, unit, measure, time, category, subject, clause, source, decimals, multiplier, fixed, totals, noun, categories
+    narrate.errors.NarrateError: t.toml, key 'colour': unknown key; allowed: title, unit, measure, time, category, subject, clause, source, decimals, multiplier, fixed, totals, noun, categories, lang
     """
     meta: dict[str, Any] = {}
     for key, value in document.items():
@@ -99,12 +109,23 @@ def parse_sidecar(document: dict[str, Any], name: str) -> dict[str, Any]:
                 label: _category(_table(words, name, f"categories.{label}"), name, label)
                 for label, words in _table(value, name, key).items()
             }
+        elif key == "lang":
+            meta["languages"] = {lang: _language(_table(words, name, f"lang.{lang}"), name, lang)
+                                 for lang, words in _table(value, name, key).items()}
         else:
             allowed = ", ".join([*_SCALARS, *_TABLES])
             raise NarrateError(f"unknown key; allowed: {allowed}", path=name, place=f"key {key!r}")
     if "measure" in meta and meta["measure"] not in MEASURES:
         raise NarrateError(f"must be one of {', '.join(MEASURES)}", path=name, place="key 'measure'")
     return meta
+
+
+def _language(document: dict[str, Any], name: str, lang: str) -> dict[str, Any]:
+    """One language's words: the keys a sentence needs, checked as at the top."""
+    for key in document:
+        if key not in _LANGUAGE_KEYS:
+            raise NarrateError(f"unknown key; allowed: {', '.join(_LANGUAGE_KEYS)}", path=name, place=f"key 'lang.{lang}.{key}'")
+    return parse_sidecar(document, name)
 
 
 def _typed(value: Any, kind: type, name: str, key: str) -> Any:
