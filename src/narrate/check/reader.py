@@ -191,7 +191,7 @@ def _read_number(items: list[Token], words: list[str], i: int, years: set[int], 
         plain = decimals == 0 and not any(group in token.text for group in lex.groups)
         if plain and (int(value) in years or following == "." and _next_word(words, i + 2) == lex.quarter_word):
             return None, 1
-        if following in lex.of_words and _number_word(words, i + 2, lex) is not None:
+        if following in lex.of_words and _whole(words, i + 2, lex) is not None:
             return _count_or_fraction(items, words, i, 3, value, lex)
         hedge, said = _hedge_before(words, i, lex)
         low, high = interval(abs(value), decimals, hedge)
@@ -205,7 +205,7 @@ def _read_number(items: list[Token], words: list[str], i: int, years: set[int], 
         low, high = interval(share, 0, hedge) if hedge else (share - 1, share + 1)
         return Claim(" ".join(x for x in (said, items[i].text.replace("_", " ")) if x), low, high, False, "prosent", "level"), 1
     cardinal = _number_word(words, i, lex)
-    if cardinal is not None and _next_word(words, i + 1) in lex.of_words and _number_word(words, i + 2, lex) is not None:
+    if cardinal is not None and _next_word(words, i + 1) in lex.of_words and _whole(words, i + 2, lex) is not None:
         return _count_or_fraction(items, words, i, 3, float(cardinal), lex)
     if words[i] in lex.ordinals and _next_word(words, i + 1) in lex.period_words and _next_word(words, i + 2) == lex.in_a_row:
         direction = _nearest_direction(words, i, lex)
@@ -218,7 +218,7 @@ def _read_number(items: list[Token], words: list[str], i: int, years: set[int], 
 def _count_or_fraction(items: list[Token], words: list[str], i: int, width: int, part: float, lex: Lexicon) -> tuple[Claim, int]:
     """``tre av fem fylker`` (so many categories, where the sentence compares
     with a total) or ``seks av ti`` (a share in words)."""
-    whole = _number_word(words, i + 2, lex) or 0
+    whole = _whole(words, i + 2, lex) or 0
     written = " ".join(t.text for t in items[i:i + width])
     present = set(words)
     compare = 1 if lex.higher & present else -1 if lex.lower & present else 0
@@ -237,6 +237,13 @@ def _number_word(words: list[str], i: int, lex: Lexicon) -> int | None:
     if words[i] in lex.cardinals:
         return lex.cardinals[words[i]]
     return int(words[i]) if words[i].isdigit() else None
+
+
+def _whole(words: list[str], i: int, lex: Lexicon) -> int | None:
+    """The number of parts a whole has in ``tre av fem`` or ``six in ten``:
+    a number word, or a figure up to a hundred (never a year)."""
+    number = _number_word(words, i, lex)
+    return number if number is not None and 0 < number <= 100 else None
 
 
 def _next_word(words: list[str], i: int) -> str:

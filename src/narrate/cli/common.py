@@ -8,12 +8,13 @@ configuration option.
 from __future__ import annotations
 
 import glob
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, TypeVar
 
 import click
 
-from narrate.config import Config, find_config
+from narrate.config import Config, find_config, languages
 from narrate.errors import NarrateError
 
 TABLE_SUFFIXES = (".csv", ".json", ".txt")
@@ -53,9 +54,16 @@ def config_option(command: F) -> F:
     )(command)
 
 
-def get_config(config_file: str | None) -> Config:
-    """The configuration, or a one-line error."""
+def lang_option(command: F) -> F:
+    """The ``--lang`` option: the language to write in, over the configuration's."""
+    return click.option("--lang", default=None, type=click.Choice(languages()),
+                        help="Language of the articles (default: the configuration's, else nb).")(command)
+
+
+def get_config(config_file: str | None, lang: str | None = None) -> Config:
+    """The configuration, with ``lang`` when given, or a one-line error."""
     try:
-        return find_config(config_file)
+        config = find_config(config_file)
     except NarrateError as error:
         raise InputError(error.line()) from None
+    return replace(config, lang=lang) if lang else config

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from narrate.cli.common import InputError, config_option, get_config, table_paths
+from narrate.cli.common import InputError, config_option, get_config, lang_option, table_paths
 from narrate.config import Config
 from narrate.errors import NarrateError
 from narrate.files import write_atomic
@@ -40,12 +40,13 @@ def show(entry: Entry) -> None:
 @click.option("--against", default="out", show_default=True, type=click.Path(file_okay=False), help="Folder of the approved articles.")
 @click.option("--check", "check_only", is_flag=True, help="Exit 1 when any article differs (for CI).")
 @click.option("--html", "html_file", type=click.Path(dir_okay=False), help="Also write the diff as one HTML page.")
+@lang_option
 @config_option
-def diff_command(paths: tuple[str, ...], against: str, check_only: bool, html_file: str | None, config_file: str | None) -> None:
+def diff_command(paths: tuple[str, ...], against: str, check_only: bool, html_file: str | None, lang: str | None, config_file: str | None) -> None:
     """Show how the text of each table's article would change: sentences
     added (+), removed (-) and changed (~), word by word, with the rule that
     made or unmade each, and a summary by rule. Writes no article."""
-    entries = entries_of(paths, against, get_config(config_file))
+    entries = entries_of(paths, against, get_config(config_file, lang))
     diffs = {str(entry.article): entry.diff for entry in entries if entry.diff.differs}
     for entry in entries:
         if entry.diff.differs:
@@ -67,14 +68,15 @@ def diff_command(paths: tuple[str, ...], against: str, check_only: bool, html_fi
 @click.option("--accept-all", is_flag=True, help="Accept every pending version.")
 @click.option("--reject-all", is_flag=True, help="Reject every pending version.")
 @click.option("--interactive/--no-interactive", default=None, help="Ask about each article (default: when on a terminal).")
+@lang_option
 @config_option
 def review_command(paths: tuple[str, ...], against: str, accepts: tuple[str, ...], rejects: tuple[str, ...], accept_all: bool,
-                   reject_all: bool, interactive: bool | None, config_file: str | None) -> None:
+                   reject_all: bool, interactive: bool | None, lang: str | None, config_file: str | None) -> None:
     """Review the articles whose text would change. Each waits as
     <name>.md.new beside the approved article (not when CI is set) until it
     is accepted (a), rejected (r) or skipped (s); A, R and S do so for all
     that remain. PATHS default to data/."""
-    entries = entries_of(paths or ("data",), against, get_config(config_file))
+    entries = entries_of(paths or ("data",), against, get_config(config_file, lang))
     changed = {entry.article: entry for entry in entries if entry.diff.differs}
     for entry in entries:
         if not entry.diff.differs:
@@ -127,13 +129,14 @@ def ask(entries: list[Entry]) -> dict[Path, str]:
 @click.command("tune")
 @click.argument("setting")
 @click.argument("paths", nargs=-1, required=True)
+@lang_option
 @config_option
-def tune_command(setting: str, paths: tuple[str, ...], config_file: str | None) -> None:
+def tune_command(setting: str, paths: tuple[str, ...], lang: str | None, config_file: str | None) -> None:
     """Try values of a threshold, as RULE.threshold=v1,v2,... (CH01.min_pp=1,2,3),
     over every table: for each value, the rule's facts, the articles that
     would change, the sentences added and removed, with examples. No file
     changes."""
-    config = get_config(config_file)
+    config = get_config(config_file, lang)
     try:
         code, name, values = parse_setting(setting)
         tables = [load(path) for path in table_paths(paths)]

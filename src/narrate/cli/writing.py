@@ -9,9 +9,8 @@ from pathlib import Path
 
 import click
 
-from narrate.cli.common import InputError, config_option, get_config, table_paths
+from narrate.cli.common import InputError, config_option, get_config, lang_option, table_paths
 from narrate.batch import slugs, split
-from narrate.config import languages
 from narrate.errors import NarrateError
 from narrate.explain import as_text, explain
 from narrate.grid import Grid
@@ -30,7 +29,7 @@ from narrate.write import facts_of, write
 @click.option("--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False), help="Folder for the articles.")
 @click.option("--per", "per", default=None, metavar="DIMENSION", help="One article per label of this dimension: OUT/<table>/<label>.md.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None, help="Processes to write with (default: one per core).")
-@click.option("--lang", default=None, type=click.Choice(languages()), help="Language of the articles (default: the configuration's, else nb).")
+@lang_option
 @click.option("--html", is_flag=True, help="Also write an HTML page beside each article.")
 @click.option("--seed", default=None, type=int, help="Seed for the choice of phrase variants (default: the configuration's, else 0).")
 @click.option("--annotate", is_flag=True, help="Follow each sentence with a comment naming its rule, phrase file and variant.")
@@ -46,9 +45,8 @@ def write_command(paths: tuple[str, ...], out_dir: str, per: str | None, jobs: i
 
     PATHS are table files, folders of them, or glob patterns.
     """
-    config = get_config(config_file)
-    config = replace(config, lang=lang or config.lang, seed=config.seed if seed is None else seed,
-                     phrases=phrase_root or config.phrases)
+    config = get_config(config_file, lang)
+    config = replace(config, seed=config.seed if seed is None else seed, phrases=phrase_root or config.phrases)
     try:
         load_phrases(config.lang, config.phrase_root)
     except NarrateError as error:
@@ -115,11 +113,12 @@ def facts_command(path: str, as_json: bool, config_file: str | None) -> None:
 @click.command("explain")
 @click.argument("path")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of sentences.")
+@lang_option
 @config_option
-def explain_command(path: str, as_json: bool, config_file: str | None) -> None:
+def explain_command(path: str, as_json: bool, lang: str | None, config_file: str | None) -> None:
     """Explain each sentence of a table's article: the rule, the phrase file
     and variant, the values and the table cells it rests on."""
-    config = get_config(config_file)
+    config = get_config(config_file, lang)
     try:
         records = explain(write(load(path), config))
     except NarrateError as error:
