@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench clean
+.PHONY: demo test bench clean dictionaries
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -14,12 +14,20 @@ $(STAMP): $(BIN)/python pyproject.toml
 	touch $(STAMP)
 
 LANGUAGES := nn en
+DICTIONARIES := /usr/share/hunspell/nb_NO.dic /usr/share/hunspell/nn_NO.dic /usr/share/hunspell/en_GB.dic
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 demo: $(STAMP)
 	$(BIN)/narrate write data/ --out out/
 	for lang in $(LANGUAGES); do $(BIN)/narrate write data/ --lang $$lang --out out/$$lang/ || exit 1; done
 
-test: $(STAMP)
+# hunspell and its bokmål, nynorsk and British English dictionaries, for the
+# language tests; installed from Debian's packages when missing.
+dictionaries:
+	@command -v hunspell >/dev/null && ls $(DICTIONARIES) >/dev/null 2>&1 || \
+		($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq hunspell hunspell-no hunspell-en-gb >/dev/null)
+
+test: $(STAMP) dictionaries
 	$(BIN)/pytest -q tests src/narrate
 	$(BIN)/narrate check data out
 	$(BIN)/narrate diff data --against out --check

@@ -92,7 +92,6 @@ def test_table_of_twelve_month_changes():
     text = prose("kpi-jae.csv")
     assert "KPI-JAE steg 2,2 prosent fra november 2017 til november 2018." in text
     assert "1,6 prosent måneden før" in text
-    assert "prosentpoeng" not in text
 
 
 def test_table_of_quarterly_changes_spans():
@@ -112,7 +111,7 @@ def test_index_table_trend():
 def test_counts_in_thousands_quarters():
     text = prose("sysselsatte-kvartal.csv")
     assert "sysselsettingen i hele landet 2\u00a0661\u00a0000" in text
-    assert "Rogaland" in text and "fra 225\u00a0000 til 221\u00a0000" in text
+    assert "Størst nedgang var det i Rogaland, med 1,8 prosent." in text
 
 
 def test_several_dimensions_with_totals():

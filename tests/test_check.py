@@ -138,12 +138,16 @@ def test_points_written_as_percent_is_a_wrong_unit():
 
 def test_an_increase_said_of_a_fall_is_a_wrong_direction():
     markdown, table = seed_article()
-    fall = "Størst nedgang var det for bedre beslutningsgrunnlag, der andelen gikk ned fra 38 til 33 prosent"
-    wrong = markdown.replace(fall, fall.replace("nedgang", "økning").replace("gikk ned", "økte"))
+    fall = "Størst nedgang var det for bedre beslutningsgrunnlag, der andelen gikk ned fra 38 til 33 prosent."
+    right = f"# Tittel\n\n{fall}\n"
+    assert check(right, table).problems == ()
+    wrong = right.replace("nedgang", "økning").replace("gikk ned", "økte")
     assert [p.why for p in check(wrong, table).problems] == ["says an increase, but the figures went down"]
-    wrong = markdown.replace(fall, fall.replace("gikk ned", "økte"))
+    wrong = right.replace("gikk ned", "økte")
     assert [p.why for p in check(wrong, table).problems] == ["says both that the figures went up and that they went down"]
-    wrong = (OUT / "ssb-05300.md").read_text(encoding="utf-8").replace("en nedgang på 2 prosentpoeng", "en økning på 2 prosentpoeng")
+    sentence = "I 2021 hadde 8 prosent av befolkningen under 1 km til nærmeste konsertsal, en nedgang på 2 prosentpoeng fra 2016."
+    assert check(f"# T\n\n{sentence}\n", load(DATA / "ssb-05300.json")).problems == ()
+    wrong = f"# T\n\n{sentence.replace('nedgang', 'økning')}\n"
     problems = check(wrong, load(DATA / "ssb-05300.json")).problems
     assert [(p.written, p.why) for p in problems] == [("2 prosentpoeng", "says an increase, but the figures went down")]
 

@@ -101,7 +101,7 @@ def check(markdown: str, table: Table | Grid) -> Report:
     problems: list[Problem] = []
     numbers = 0
     scope = unnamed
-    for sentence in sentences(prose_of(markdown)):
+    for sentence in _split(prose_of(markdown), grid):
         if not sentence:
             scope = unnamed
             continue
@@ -113,6 +113,18 @@ def check(markdown: str, table: Table | Grid) -> Report:
         numbers += found
         problems += wrong
     return Report(numbers, tuple(problems))
+
+
+def _split(prose: str, grid: Grid) -> list[str]:
+    """The sentences of the prose, not split inside a label that holds a
+    full stop or a question mark (``St. Hanshaugen``)."""
+    kept = {f"\u27e6{index}\u27e7": label for index, label in enumerate(grid.categories) if re.search(r"[.!?]", label)}
+    for key, label in kept.items():
+        prose = prose.replace(label, key)
+    found = sentences(prose)
+    for key, label in kept.items():
+        found = [sentence.replace(key, label) for sentence in found]
+    return found
 
 
 def _read(sentence: str, masked: str, evidence: Evidence, where: "Where") -> tuple[int, list[Problem]]:

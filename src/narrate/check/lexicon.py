@@ -138,11 +138,11 @@ NYNORSK = Lexicon(
 ENGLISH = Lexicon(
     groups=",",
     decimal=".",
-    up=frozenset({"increase", "increased", "increases", "rose", "rise", "risen", "grew", "growth", "up", "more", "higher"}),
-    down=frozenset({"decrease", "decreased", "decreases", "fell", "fall", "fallen", "decline", "declined", "down", "fewer", "less", "lower"}),
+    up=frozenset({"increase", "increased", "increases", "rose", "rise", "risen", "grew", "growth", "up", "more"}),
+    down=frozenset({"decrease", "decreased", "decreases", "fell", "fall", "fallen", "decline", "declined", "down", "fewer", "less"}),
     price_verbs=frozenset({"rose", "rise", "risen", "fell", "fall", "fallen"}),
     level_anchors=frozenset({"from", "to", "against", "was", "is", "at", "with", "had", "has", "for", "of", "than", "accounted", "were"}),
-    change_links=frozenset({"by", "of"}),
+    change_links=frozenset({"by", "of", "at"}),
     list_words=frozenset({"and", "respectively", ","}),
     cardinals={"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                "ten": 10, "eleven": 11, "twelve": 12},
@@ -166,7 +166,7 @@ ENGLISH = Lexicon(
     against=frozenset({"compared_with", "against"}),
     movers={"up": 1, "down": -1},
     mover_verbs=frozenset({"went", "gone", "go", "goes"}),
-    not_changes=frozenset({"more", "fewer", "less", "higher", "lower"}),
+    not_changes=frozenset({"more", "fewer", "less"}),
     quarter_word="quarter",
     common=frozenset({"in", "the", "a", "an", "that", "this", "it", "as", "before"}),
 )

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from narrate.check.lexicon import BOKMÅL, Lexicon
 
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9−§])")
+SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-ZÆØÅ0-9−§])|(?<=[!?])\s+(?=[A-ZÆØÅ])")
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "–"}
 
 
@@ -281,11 +281,16 @@ def _role_of(words: list[str], i: int, lex: Lexicon) -> tuple[str, int]:
     while j >= 0 and ((words[j] in lex.list_words and words[j] != ",") or is_number(words[j], lex)):
         j -= 1
     if j >= 1 and words[j] in lex.change_links:
-        direction = direction_of(words[j - 1], words[j - 2] if j >= 2 else "", lex)
+        direction = _direction_at(words, j - 1, lex)
         if direction:
             return "change", direction
+        if words[j - 1] == ",":
+            said = {_direction_at(words, k, lex) for k in range(j - 1) if words[k] not in lex.not_changes} - {0}
+            if len(said) == 1:
+                return "change", said.pop()
+        j -= 1
     while j >= 0 and words[j] not in CLAUSE_BREAKS:
-        direction = direction_of(words[j], words[j - 1] if j >= 1 else "", lex)
+        direction = _direction_at(words, j, lex)
         if direction and words[j] not in lex.not_changes:
             return "change", direction
         if words[j] in lex.level_anchors:
@@ -294,10 +299,22 @@ def _role_of(words: list[str], i: int, lex: Lexicon) -> tuple[str, int]:
     return "level", 0
 
 
+def _direction_at(words: list[str], j: int, lex: Lexicon) -> int:
+    """The direction the word at ``j`` says, reading ``ned`` and ``opp`` as
+    the particle of a verb earlier in the clause (``gikk prisveksten ned``)."""
+    if words[j] in lex.movers:
+        k = j - 1
+        while k >= 0 and words[k] not in CLAUSE_BREAKS:
+            if words[k] in lex.mover_verbs:
+                return lex.movers[words[j]]
+            k -= 1
+    return direction_of(words[j], words[j - 1] if j >= 1 else "", lex)
+
+
 def _nearest_direction(words: list[str], i: int, lex: Lexicon) -> int:
     """The direction of the nearest word of change before position ``i``."""
     for j in range(i - 1, -1, -1):
-        direction = direction_of(words[j], words[j - 1] if j >= 1 else "", lex)
+        direction = _direction_at(words, j, lex)
         if direction:
             return direction
     return 0
@@ -306,7 +323,7 @@ def _nearest_direction(words: list[str], i: int, lex: Lexicon) -> int:
 def _directions_before(words: list[str], i: int, lex: Lexicon) -> int | None:
     """The direction the words of change before position ``i`` say: 0 for
     none, ``None`` when some say up and others down."""
-    said = {direction_of(words[j], words[j - 1] if j >= 1 else "", lex) for j in range(i)} - {0}
+    said = {_direction_at(words, j, lex) for j in range(i)} - {0}
     return None if len(said) > 1 else said.pop() if said else 0
 
 

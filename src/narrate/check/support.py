@@ -22,7 +22,7 @@ from itertools import combinations
 from narrate.check.lexicon import BOKMÅL, Lexicon
 from narrate.check.reader import is_number
 from narrate.grid import Grid, grid_of
-from narrate.periods import parse_period
+from narrate.periods import follows, parse_period
 from narrate.table import Table
 
 
@@ -163,11 +163,20 @@ class Evidence:
         return sum(v > total for v in values), sum(v < total for v in values), len(values)
 
     def runs(self, categories: list[str]) -> list[tuple[int, int]]:
-        """Each category's run up to the latest period: how many steps in a row
-        went the same way, and which way (+1 up, −1 down)."""
+        """Each category's run up to the latest period: how many steps in a row,
+        between periods that follow each other, went the same way, and which
+        way (+1 up, −1 down)."""
         found = []
-        for row in self.series(categories, self.grid.periods):
-            signs = [(b > a) - (b < a) for a, b in zip(row, row[1:])]
+        periods = self.grid.periods
+        for category in categories:
+            signs = []
+            for earlier, later in zip(periods, periods[1:]):
+                a, b = self.grid.value(category, earlier), self.grid.value(category, later)
+                first, second = parse_period(earlier), parse_period(later)
+                if a is None or b is None or not (first and second and follows(first, second)):
+                    signs = []
+                    continue
+                signs.append((b > a) - (b < a))
             if not signs or signs[-1] == 0:
                 continue
             length = 1

@@ -34,29 +34,38 @@ def load_phrases(lang: str, root: Path | None = None) -> Phrases:
 def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) -> Article:
     """Word every message of the plan into an Article.
 
-    After a sentence that opens with a figure, a variant that does not is
-    preferred, so that no two sentences in a row open with one.
+    Of a phrase's variants, the one the seed picks is taken unless another
+    reads better: first one that does not open with a figure right after a
+    sentence that did, then one that states no figure the article has
+    already stated, then one that does not open with the word the sentence
+    before opened with, then one that is not the variant used last time.
     """
     last_variant: dict[str, int] = {}
     previous: list[str] = [""]
+    stated: set[str] = set()
+    own = own_numbers(grid)
 
     def word(message: Message) -> Sentence:
         variants = phrases.variants(message.template)
         first = choose(len(variants), seed, message.template, message.facts[0].subject, avoid=last_variant.get(message.template))
         values = message_values(message, grid, phrases.words)
-        order = [(first + step) % len(variants) for step in range(len(variants))]
-        for index in order:
-            name = variants[index][0]
-            text = tidy(phrases.render(message.template, name, values))
-            if not (opens_with_figure(previous[0]) and opens_with_figure(text)):
+        candidates = []
+        for index in [(first + step) % len(variants) for step in range(len(variants))]:
+            text = tidy(phrases.render(message.template, variants[index][0], values))
+            faults = (
+                opens_with_figure(previous[0]) and opens_with_figure(text),
+                bool(figures(text) - own & stated),
+                opening(text) == opening(previous[0]),
+                index == last_variant.get(message.template),
+            )
+            candidates.append((faults, index, text))
+            if not any(faults):
                 break
-        else:
-            name = variants[first][0]
-            text = tidy(phrases.render(message.template, name, values))
-            index = first
+        faults, index, text = min(candidates, key=lambda candidate: candidate[0])
         last_variant[message.template] = index
         previous[0] = text
-        return Sentence(text, message.template, name, message.facts)
+        stated.update(figures(text) - own)
+        return Sentence(text, message.template, variants[index][0], message.facts)
 
     title = word(plan.title)
     title = Sentence(title.text.rstrip("."), title.template, title.variant, title.facts)
@@ -64,6 +73,44 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
     ingress = tuple(word(m) for m in plan.ingress)
     paragraphs = tuple(tuple(word(m) for m in paragraph) for paragraph in plan.paragraphs)
     return Article(grid, lang, title, ingress, paragraphs, phrases.words)
+
+
+_FIGURE = re.compile(r"(?<![\w,.])(\d[\d\u00a0,.]*\d|\d)(?! ?\. ?kvartal)(?:\s(prosentpoeng|prosent|per cent|percentage points?))?")
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+def figures(text: str) -> set[str]:
+    """The figures a sentence states, with their unit, leaving out years and
+    quarter numbers.
+
+    >>> sorted(figures("I 2016 var 48 prosent i 4. kvartal, en økning på 7 prosentpoeng."))
+    ['48 prosent', '7 prosentpoeng']
+    """
+    return {match.group(0) for match in _FIGURE.finditer(text) if not _YEAR.fullmatch(match.group(0))}
+
+
+def own_numbers(grid: Grid) -> set[str]:
+    """Numbers in the table's own words (labels, clauses, names: ``under 1
+    km``), which are no figures of the article.
+
+    >>> from narrate.load import load
+    >>> import pandas as pd
+    >>> sorted(own_numbers(Grid.of(load(pd.DataFrame({"år": ["2016"], "verdi": [3]}), clause="hadde under 1 km"))))
+    ['1']
+    """
+    meta = grid.meta
+    texts = [meta.clause or "", *grid.categories]
+    texts += [text or "" for words in meta.categories.values() for text in (words.name, words.clause, words.short)]
+    return {number for text in texts for number in re.findall(r"\d+", text)}
+
+
+def opening(text: str) -> str:
+    """The first word of a sentence, in lower case.
+
+    >>> opening("Andelen økte."), opening("")
+    ('andelen', '')
+    """
+    return text.split(" ", 1)[0].lower() if text else ""
 
 
 def opens_with_figure(text: str) -> bool:

@@ -49,6 +49,8 @@ class Rule(BaseRule):
             return self._part_share(grid, total, parts)
         above = sum(1 for v in parts.values() if v > total)
         below = sum(1 for v in parts.values() if v < total)
+        if above == below == 0:
+            return []
         cells = tuple(grid.cell(c, grid.latest) for c in [grid.total, *parts])
         values = {"value": total, "above": above, "below": below, "parts": len(parts)}
         return [Fact(self.code, "compare", grid.total, (grid.latest,), values, cells, 0.9)]
