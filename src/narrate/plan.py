@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from narrate.errors import NarrateError
 from narrate.grid import Grid
 from narrate.rules import Fact
+from narrate.rules.change import size
 
 MAX_GROUP = 3
 """The most categories named together in one sentence."""
@@ -33,6 +34,9 @@ TOTAL_KINDS = ("compare", "part_share")
 
 MAX_CHANGES = 5
 """The most changes told, one sentence each, besides the headline."""
+
+PAIRED_AFTER = 2
+"""How many changes are told on their own before like changes are told in pairs."""
 
 
 @dataclass(frozen=True)
@@ -93,8 +97,50 @@ def make_plan(facts: list[Fact], grid: Grid) -> Plan:
     totals = [Message(f.kind, (f,)) for f in facts if f.kind in TOTAL_KINDS]
     if 0 < len(stable) <= MAX_GROUP:
         levels.append(Message("stable_group", tuple(stable)))
+    changes = changes[:PAIRED_AFTER] + paired(changes[PAIRED_AFTER:], grid)
     paragraphs = (tuple(changes[:3]), tuple(totals + levels[:2]), tuple(changes[3:MAX_CHANGES] + levels[2:]))
     return Plan(title, tuple(ingress), tuple(p for p in paragraphs if p))
+
+
+def paired(messages: list[Message], grid: Grid) -> list[Message]:
+    """Like changes told together: two plain changes in a row that go the
+    same way in the same unit, by different amounts, become one
+    ``change_pair`` message (``... økte med henholdsvis 5 og 4
+    prosentpoeng``), unless a name holds ``og`` or a comma and the list
+    would read two ways.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> up = [Message("change_full", (Fact("CH01", "change", s, (), {"diff": d, "unit": "prosentpoeng"}, (), 1),)) for s, d in (("A", 5), ("B", 4))]
+    >>> grid = Grid.of(load(pd.DataFrame({"kategori": ["A", "B"], "år": ["2016", "2016"], "verdi": [1, 2]})))
+    >>> [m.template for m in paired(up, grid)]
+    ['change_pair']
+    """
+    found: list[Message] = []
+    for message in messages:
+        if found and _pairs_with(found[-1], message) and not any(_listy(m.facts[0].subject, grid) for m in (found[-1], message)):
+            found[-1] = Message("change_pair", found[-1].facts + message.facts)
+        else:
+            found.append(message)
+    return found
+
+
+def _pairs_with(first: Message, second: Message) -> bool:
+    """Whether two change messages can be told in one sentence."""
+    plain = all(m.template in ("change_full", "change_full_rate") and len(m.facts) == 1 and m.facts[0].kind == "change"
+                for m in (first, second))
+    if not plain:
+        return False
+    a, b = first.facts[0].values, second.facts[0].values
+    same_way = (size(a) > 0) == (size(b) > 0) and size(a) != 0 and size(b) != 0 and size(a) != size(b)
+    return a["unit"] == b["unit"] and a["unit"] in ("prosent", "prosentpoeng") and same_way
+
+
+def _listy(category: str, grid: Grid) -> bool:
+    """Whether a category's name would blur a list: it holds ``og``, ``and`` or a comma."""
+    custom = grid.meta.categories.get(category)
+    name = custom.name if custom and custom.name else category
+    return any(mark in name for mark in (" og ", " and ", ","))
 
 
 def _headline(facts: list[Fact], grid: Grid, stories: dict[str, dict[str, Fact]]) -> str:

@@ -11,14 +11,14 @@ from typing import Any
 from narrate.grid import Grid
 from narrate.periods import Period, follows, parse_period
 from narrate.plan import Message
-from narrate.realise.numbers import Num, liste
+from narrate.realise.numbers import Num, liste, tall
 from narrate.rules import Fact
 from narrate.rules.change import size
 from narrate.table import is_region
 
 VALUE_NAMES = frozenset({
-    "alle", "andel", "antall", "av_totalen", "del", "delenavn", "delenavn_bestemt", "deler", "endring", "er_andel",
-    "er_endring", "etter", "flertall", "forrige", "før", "før_når", "hva", "høyest", "i_ord", "kort", "navn",
+    "alle", "andel", "antall", "av_totalen", "del", "delenavn", "delenavn_bestemt", "deler", "endring", "endringer", "er_andel",
+    "er_endring", "etter", "etter_liste", "flertall", "forrige", "før", "før_liste", "før_når", "hva", "høyest", "i_ord", "kort", "navn",
     "navn_liste", "når", "populasjon", "prep", "på_rad", "retning", "side", "stabil", "størrelse", "størst",
     "totalen", "uendret", "utsagn", "utsagn_rest", "utsagn_verb", "verdi",
 })
@@ -40,10 +40,37 @@ def message_values(message: Message, grid: Grid, words: dict[str, Any]) -> dict[
     values.setdefault("i_ord", "")
     values.setdefault("på_rad", "")
     values.setdefault("størst", False)
-    if message.template == "stable_group":
+    if message.template in ("stable_group", "change_pair"):
         values["navn_liste"] = liste([category_name(f.subject, grid) for f in message.facts], words["språk"])
         values["uendret"] = all(size(f.values) == 0 for f in message.facts)
+    if message.template == "change_pair":
+        values.update(_pair(message.facts, grid, words, values))
     return values
+
+
+def _pair(facts: tuple[Fact, ...], grid: Grid, words: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+    """Two changes told together: their names, their changes, and their
+    levels now and before, each list with its unit once (``5 og 4
+    prosentpoeng``)."""
+    unit = facts[0].values["unit"]
+    decimals = grid.meta.decimals if unit == "prosentpoeng" else 1
+    changes = [number(abs(size(f.values)), decimals, unit, words) for f in facts]
+    return {
+        "hva": f"{values['størrelse']} {values['prep']} {values['navn_liste']}",
+        "endringer": listed(changes, words),
+        "etter_liste": listed([level_num(f.values["after"], grid, words) for f in facts], words),
+        "før_liste": listed([level_num(f.values["before"], grid, words) for f in facts], words),
+    }
+
+
+def listed(numbers: list[Num], words: dict[str, Any]) -> str:
+    """Numbers in one unit as a list, the unit said once, in the plural:
+    ``5 og 4 prosentpoeng``."""
+    unit = numbers[-1].unit
+    said = words["enheter"].get(unit, unit)
+    said = said[1] if isinstance(said, list) else said
+    figures = liste([tall(n) for n in numbers], words["språk"])
+    return f"{figures} {said}".strip()
 
 
 def subject_values(category: str, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
