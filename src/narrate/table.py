@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
@@ -170,6 +171,7 @@ def total_first(labels: list[str], total: str | None) -> list[str]:
 REGION_WORDS = ("region", "fylke", "kommune", "land", "by", "sted", "storby", "bydel")
 
 
+@functools.lru_cache(maxsize=256)
 def is_region(dim: str) -> bool:
     """Whether a dimension's labels are places (``i Oslo``), by its name.
 

@@ -52,19 +52,20 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
         candidates = []
         for index in [(first + step) % len(variants) for step in range(len(variants))]:
             text = tidy(phrases.render(message.template, variants[index][0], values))
+            said = figures(text) - own
             faults = (
                 opens_with_figure(previous[0]) and opens_with_figure(text),
-                bool(figures(text) - own & stated),
+                bool(said & stated),
                 opening(text) == opening(previous[0]),
                 index == last_variant.get(message.template),
             )
-            candidates.append((faults, index, text))
+            candidates.append((faults, index, text, said))
             if not any(faults):
                 break
-        faults, index, text = min(candidates, key=lambda candidate: candidate[0])
+        faults, index, text, said = min(candidates, key=lambda candidate: candidate[0])
         last_variant[message.template] = index
         previous[0] = text
-        stated.update(figures(text) - own)
+        stated.update(said)
         return Sentence(text, message.template, variants[index][0], message.facts)
 
     title = word(plan.title)
