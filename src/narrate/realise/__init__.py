@@ -37,12 +37,16 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
     Of a phrase's variants, the one the seed picks is taken unless another
     reads better: first one that does not open with a figure right after a
     sentence that did, then one that states no figure the article has
-    already stated, then one that does not open with the word the sentence
-    before opened with, then one that is not the variant used last time.
+    already stated, then one that does not say again a long run of words
+    the article has said (a clause such as ``opplyste at de siste to års
+    IKT-prosjekter``), then one that does not open with the word the
+    sentence before opened with, then one that is not the variant used last
+    time.
     """
     last_variant: dict[str, int] = {}
     previous: list[str] = [""]
     stated: set[str] = set()
+    runs: set[tuple[str, ...]] = set()
     own = own_numbers(grid)
 
     def word(message: Message) -> Sentence:
@@ -56,6 +60,7 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
             faults = (
                 opens_with_figure(previous[0]) and opens_with_figure(text),
                 bool(said & stated),
+                bool(word_runs(text) & runs),
                 opening(text) == opening(previous[0]),
                 index == last_variant.get(message.template),
             )
@@ -66,6 +71,7 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
         last_variant[message.template] = index
         previous[0] = text
         stated.update(said)
+        runs.update(word_runs(text))
         return Sentence(text, message.template, variants[index][0], message.facts)
 
     title = word(plan.title)
@@ -103,6 +109,20 @@ def own_numbers(grid: Grid) -> set[str]:
     texts = [meta.clause or "", *grid.categories]
     texts += [text or "" for words in meta.categories.values() for text in (words.name, words.clause, words.short)]
     return {number for text in texts for number in re.findall(r"\d+", text)}
+
+
+RUN = 6
+"""How many words in a row make a phrase an article should not say twice."""
+
+
+def word_runs(text: str) -> set[tuple[str, ...]]:
+    """Every run of ``RUN`` words in a sentence, in lower case.
+
+    >>> len(word_runs("en to tre fire fem seks sju"))
+    2
+    """
+    words = text.lower().rstrip(".").split()
+    return {tuple(words[i:i + RUN]) for i in range(len(words) - RUN + 1)}
 
 
 def opening(text: str) -> str:
