@@ -204,3 +204,14 @@ def test_cli_check_names_a_missing_article(tmp_path):
     result = CliRunner().invoke(main, ["check", str(DATA / "kpi-indeks.csv"), str(tmp_path / "nope.md")])
     assert result.exit_code == 1
     assert result.output.strip() == f"narrate: {tmp_path / 'nope.md'}: no such article"
+
+
+def test_a_wrong_count_of_categories_that_moved_is_found():
+    markdown = (OUT / "hotellovernattinger.md").read_text(encoding="utf-8")
+    table = load(DATA / "hotellovernattinger.csv")
+    assert "I alle fem regioner gikk antallet overnattinger ned." in markdown
+    assert check(markdown, table).problems == ()
+    wrong = markdown.replace("I alle fem regioner gikk antallet overnattinger ned.", "I fire av fem regioner gikk antallet overnattinger ned.")
+    assert [(p.written, p.why) for p in check(wrong, table).problems] == [("fire av fem", "5 of 5 parts went down")]
+    wrong = markdown.replace("I alle fem regioner gikk antallet overnattinger ned.", "I alle fem regioner økte antallet overnattinger.")
+    assert [p.why for p in check(wrong, table).problems] == ["0 of 5 parts went up"]

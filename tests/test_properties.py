@@ -21,7 +21,7 @@ from narrate.load.cells import SYMBOLS
 from narrate.write import write
 
 LABEL_CHARACTERS = st.characters(codec="utf-8", categories=("L", "N", "P", "S", "Zs"), exclude_characters="\r\n\t\x0b\x0c")
-LABELS = st.text(LABEL_CHARACTERS, min_size=1, max_size=24).map(str.strip).filter(lambda label: label[:1].isalnum())
+LABELS = st.text(LABEL_CHARACTERS, min_size=1, max_size=24).map(str.strip).filter(lambda label: label[:1].isalnum() and (label[-1].isalnum() or label[-1] == ")"))
 NUMBERS = st.one_of(
     st.sampled_from([0.0, -0.0, 1.0, -1.0, 0.5, 1e-6, 1e9, -1e9, 100.0, 50.0]),
     st.floats(min_value=-1e9, max_value=1e9, allow_nan=False).map(lambda v: round(v, 2)),

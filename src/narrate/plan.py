@@ -29,7 +29,7 @@ from narrate.rules.change import size
 MAX_GROUP = 3
 """The most categories named together in one sentence."""
 
-TOTAL_KINDS = ("compare", "part_share")
+TOTAL_KINDS = ("compare", "part_share", "most_moved")
 """Facts about the parts against their total: told on their own, not in a category's story."""
 
 MAX_CHANGES = 5

@@ -162,6 +162,12 @@ def _fits(claim: Claim, value: float, directed: bool = False) -> bool:
 
 def _verify(claim: Claim, evidence: Evidence, where: Where) -> str:
     """Why the table does not support a claim, or empty when it does."""
+    if claim.role == "count" and not claim.compare:
+        up, down, parts = evidence.moves()
+        expected = up if claim.direction > 0 else down
+        if claim.of != parts or claim.low != expected:
+            return f"{expected} of {parts} parts went {'up' if claim.direction > 0 else 'down'}"
+        return ""
     if claim.role == "count":
         above, below, parts = evidence.above_below()
         expected = above if claim.compare > 0 else below

@@ -32,8 +32,9 @@ class Claim:
     sign); ``negative`` when written with a minus. ``unit`` is ``prosent``,
     ``prosentpoeng`` or empty; ``role`` is ``level`` (a value), ``change`` (a
     change, with its ``direction``), ``count`` (so many of so many
-    categories, ``of`` them, ``compare`` higher or lower) or ``run`` (so
-    many periods in a row, in ``direction``).
+    categories, ``of`` them: lying ``compare`` higher or lower than the
+    total, or gone the way of ``direction``) or ``run`` (so many periods in
+    a row, in ``direction``).
     """
 
     written: str
@@ -207,6 +208,12 @@ def _read_number(items: list[Token], words: list[str], i: int, years: set[int], 
     cardinal = _number_word(words, i, lex)
     if cardinal is not None and _next_word(words, i + 1) in lex.of_words and _whole(words, i + 2, lex) is not None:
         return _count_or_fraction(items, words, i, 3, float(cardinal), lex)
+    whole = _whole(words, i + 1, lex)
+    if words[i] in lex.all_words and whole is not None:
+        direction = _sentence_direction(words, lex)
+        if direction:
+            written = " ".join(t.text for t in items[i:i + 2])
+            return Claim(written, whole, whole, False, "", "count", direction, of=whole), 2
     if words[i] in lex.ordinals and _next_word(words, i + 1) in lex.period_words and _next_word(words, i + 2) == lex.in_a_row:
         direction = _nearest_direction(words, i, lex)
         n = float(lex.ordinals[words[i]])
@@ -224,10 +231,20 @@ def _count_or_fraction(items: list[Token], words: list[str], i: int, width: int,
     compare = 1 if lex.higher & present else -1 if lex.lower & present else 0
     if compare:
         return Claim(written, part, part, False, "", "count", of=whole, compare=compare), width
+    direction = _sentence_direction(words, lex)
+    if direction:
+        return Claim(written, part, part, False, "", "count", direction, of=whole), width
     hedge, said = _hedge_before(words, i, lex)
     share = 100 * part / whole if whole else float("nan")
     low, high = interval(share, 0, hedge) if hedge else (share - 1, share + 1)
     return Claim(" ".join(x for x in (said, written) if x), low, high, False, "prosent", "level"), width
+
+
+def _sentence_direction(words: list[str], lex: Lexicon) -> int:
+    """The one way the words of change in a sentence say the figures went,
+    0 when they say none or both."""
+    said = {_direction_at(words, j, lex) for j in range(len(words)) if words[j] not in lex.not_changes} - {0}
+    return said.pop() if len(said) == 1 else 0
 
 
 def _number_word(words: list[str], i: int, lex: Lexicon) -> int | None:

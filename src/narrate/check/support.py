@@ -162,6 +162,14 @@ class Evidence:
             return 0, 0, len(values)
         return sum(v > total for v in values), sum(v < total for v in values), len(values)
 
+    def moves(self) -> tuple[int, int, int]:
+        """How many parts went up and how many down in the last step, and
+        how many parts have both values."""
+        previous, latest = self.grid.previous, self.grid.latest
+        pairs = [(self.grid.value(part, previous), self.grid.value(part, latest)) for part in self.grid.parts] if previous else []
+        pairs = [(a, b) for a, b in pairs if a is not None and b is not None]
+        return sum(b > a for a, b in pairs), sum(b < a for a, b in pairs), len(pairs)
+
     def runs(self, categories: list[str]) -> list[tuple[int, int]]:
         """Each category's run up to the latest period: how many steps in a row,
         between periods that follow each other, went the same way, and which

@@ -18,7 +18,7 @@ from narrate.realise.phrases import PHRASES_ROOT, Phrases, choose
 __all__ = ["realise", "load_phrases"]
 
 _SPACES = re.compile(r"[ \t\r\n]+")
-_SPACE_BEFORE_PUNCTUATION = re.compile(r" +([,.:;)])(?=\s|$)")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r" +([,.])(?=\s|$)")
 
 _loaded: dict[Path, Phrases] = {}
 

@@ -276,6 +276,20 @@ def _compare(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _most_moved(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
+    moved, parts = fact.values["moved"], fact.values["parts"]
+    plural = words["deler"].get((grid.meta.category or "").lower(), words["deler"]["gruppe"])
+    return {
+        "retning": _direction(fact.values["direction"], words),
+        "antall": small_number(moved, words),
+        "deler": small_number(parts, words),
+        "alle": moved == parts,
+        "delenavn": plural[0],
+        "delenavn_bestemt": plural[1],
+        "prep": preposition(in_places(grid), words),
+    }
+
+
 def _part_share(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     total = subject_values(grid.total or "", grid, words)["hva"]
     return {
@@ -302,4 +316,5 @@ _KIND_VALUES = {
     "lowest": _extreme,
     "compare": _compare,
     "part_share": _part_share,
+    "most_moved": _most_moved,
 }

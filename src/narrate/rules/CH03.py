@@ -1,0 +1,49 @@
+"""CH03: most categories went the same way between the last two periods.
+
+Among the categories that are not the total (at least ``min_parts`` of them
+with both values), count those that rose and those that fell. When the larger
+group is at least ``min_share`` of them, the movement is news on its own:
+``Prisene steg i fire av fem storbyer``, ``i alle fem regioner``. ``direction``
+is 1 when most rose, −1 when most fell.
+
+Example: of five regions, four with fewer overnight stays than the month
+before and one with more gives ``most_moved`` with ``moved=4, parts=5,
+direction=-1``.
+
+>>> import pandas as pd
+>>> from narrate.grid import Grid
+>>> from narrate.load import load
+>>> grid = Grid.of(load(pd.DataFrame({"region": list("AABBCCDDEE"), "måned": ["2018M09", "2018M10"] * 5,
+...                                   "verdi": [10, 8, 20, 15, 30, 29, 5, 4, 7, 9]})))
+>>> Rule().find(grid)[0].values
+{'moved': 4, 'parts': 5, 'direction': -1}
+"""
+
+from __future__ import annotations
+
+from narrate.grid import Grid
+from narrate.rules.base import Fact, Threshold
+from narrate.rules.base import Rule as BaseRule
+from narrate.rules.change import last_changes, size
+
+
+class Rule(BaseRule):
+    code = "CH03"
+    name = "most went the same way"
+    thresholds = {
+        "min_parts": Threshold(4, "fewest categories with a change before their movement is counted"),
+        "min_share": Threshold(0.75, "smallest part of the categories, from 0 to 1, that must have gone the same way"),
+    }
+
+    def find(self, grid: Grid) -> list[Fact]:
+        changes = last_changes(grid, grid.parts)
+        if len(changes) < self.setting("min_parts"):
+            return []
+        up = [c for c, values in changes.items() if size(values) > 0]
+        down = [c for c, values in changes.items() if size(values) < 0]
+        moved, direction = (up, 1) if len(up) >= len(down) else (down, -1)
+        if len(up) == len(down) or len(moved) < self.setting("min_share") * len(changes):
+            return []
+        values = {"moved": len(moved), "parts": len(changes), "direction": direction}
+        cells = tuple(grid.cell(c, p) for c in changes for p in (grid.previous, grid.latest))
+        return [Fact(self.code, "most_moved", grid.total or "", (grid.previous, grid.latest), values, cells, 0.85)]
