@@ -41,11 +41,25 @@ def message_values(message: Message, grid: Grid, words: dict[str, Any]) -> dict[
     values.setdefault("på_rad", "")
     values.setdefault("størst", False)
     if message.template in ("stable_group", "change_pair"):
-        values["navn_liste"] = liste([category_name(f.subject, grid) for f in message.facts], words["språk"])
+        values["navn_liste"] = name_list([category_name(f.subject, grid) for f in message.facts], values["prep"], words)
         values["uendret"] = all(size(f.values) == 0 for f in message.facts)
     if message.template == "change_pair":
         values.update(_pair(message.facts, grid, words, values))
     return values
+
+
+def name_list(names: list[str], prep: str, words: dict[str, Any]) -> str:
+    """Names as a list; when a name itself holds ``og`` or a comma, each
+    after the first keeps its preposition, so the list reads one way only.
+
+    >>> name_list(["Oslo", "Bergen"], "i", {"språk": "nb"})
+    'Oslo og Bergen'
+    >>> name_list(["kultur og fritid", "helse"], "for", {"språk": "nb"})
+    'kultur og fritid og for helse'
+    """
+    if any(mark in name for name in names for mark in (" og ", " and ", ",")):
+        names = [names[0], *(f"{prep} {name}" for name in names[1:])]
+    return liste(names, words["språk"])
 
 
 def _pair(facts: tuple[Fact, ...], grid: Grid, words: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
