@@ -20,7 +20,7 @@ VALUE_NAMES = frozenset({
     "alle", "andel", "antall", "av_totalen", "del", "delenavn", "delenavn_bestemt", "deler", "endring", "endringer", "er_andel",
     "er_endring", "etter", "etter_liste", "flertall", "forrige", "før", "før_liste", "før_når", "hva", "høyest", "i_ord", "kort", "navn",
     "navn_liste", "når", "populasjon", "prep", "på_rad", "retning", "side", "stabil", "størrelse", "størst",
-    "totalen", "uendret", "utsagn", "utsagn_rest", "utsagn_verb", "verdi",
+    "totalen", "uendret", "utsagn", "utsagn_alene", "utsagn_rest", "utsagn_verb", "verdi",
 })
 """Every name a phrase may read from ``f``; a phrase file that reads another
 is refused when the phrases load."""
@@ -97,6 +97,7 @@ def subject_values(category: str, grid: Grid, words: dict[str, Any]) -> dict[str
     place = place_phrase(grid, words)
     subject = " ".join(part for part in (meta.subject or words["subjekt"][meta.measure], place) if part)
     clause = (custom.clause if custom and custom.clause else meta.clause) or ""
+    alone = clause if "{kategori}" not in clause and not (custom and custom.clause) else ""
     if clause and "{kategori}" not in clause and not (custom and custom.clause) and where:
         clause = f"{clause} {where}"
     clause = clause.replace("{kategori}", name)
@@ -107,6 +108,7 @@ def subject_values(category: str, grid: Grid, words: dict[str, Any]) -> dict[str
         "prep": prep,
         "hva": f"{subject} {where}".strip(),
         "utsagn": clause,
+        "utsagn_alene": alone,
         "kort": custom.short if custom and custom.short else "",
         "utsagn_verb": verb,
         "utsagn_rest": rest,
