@@ -52,7 +52,15 @@ def slugs(labels: list[str]) -> list[str]:
 
 def per_meta(meta: Meta, dim: str) -> Meta:
     """The metadata each article of ``--per dim`` shares: which dimension
-    holds its categories, and the label held for every other dimension."""
+    holds its categories, and the label held for every other dimension.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> table = load(pd.DataFrame({"kommune": ["Ås", "Ås", "Bø", "Bø"], "næring": ["I alt", "Industri"] * 2,
+    ...                            "år": ["2016"] * 4, "verdi": [10, 4, 20, 9]}))
+    >>> table.meta.category, per_meta(table.meta, "kommune").category
+    ('kommune', 'næring')
+    """
     if dim not in meta.dims:
         raise NarrateError(f"no dimension {dim!r} to write one article per; the table has {', '.join(meta.dims)}")
     if dim == meta.time:

@@ -100,7 +100,15 @@ def find_config(given: str | None, folder: Path | None = None) -> Config:
 
 
 def read_config(path: Path) -> Config:
-    """Read and check a ``narrate.toml``."""
+    """Read and check a ``narrate.toml``.
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "narrate.toml"
+    >>> _ = path.write_text("seed = 2\\n[rules.CH01]\\nmin_pp = 3\\n", encoding="utf-8")
+    >>> config = read_config(path)
+    >>> config.seed, config.threshold("CH01", "min_pp")
+    (2, 3)
+    """
     name = str(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))

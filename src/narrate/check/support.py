@@ -164,7 +164,15 @@ class Evidence:
 
     def moves(self) -> tuple[int, int, int]:
         """How many parts went up and how many down in the last step, and
-        how many parts have both values."""
+        how many parts have both values.
+
+        >>> import pandas as pd
+        >>> from narrate.load import load
+        >>> evidence = Evidence.of(load(pd.DataFrame({"kategori": list("AABBCC"), "år": ["2015", "2016"] * 3,
+        ...                                          "verdi": [1, 2, 3, 4, 5, 4]})))
+        >>> evidence.moves(), evidence.runs(["A"])
+        ((2, 1, 3), [(1, 1)])
+        """
         previous, latest = self.grid.previous, self.grid.latest
         pairs = [(self.grid.value(part, previous), self.grid.value(part, latest)) for part in self.grid.parts] if previous else []
         pairs = [(a, b) for a, b in pairs if a is not None and b is not None]

@@ -98,7 +98,16 @@ def read_pending(article: Path) -> Version | None:
 
 
 def accept(article: Path) -> None:
-    """Make the pending version the approved one, each file replaced whole."""
+    """Make the pending version the approved one, each file replaced whole.
+
+    >>> import tempfile
+    >>> article = Path(tempfile.mkdtemp()) / "kpi.md"
+    >>> save(article, Version("gammel\\n", []))
+    >>> write_atomic(pending_path(article), "ny\\n")
+    >>> accept(article)
+    >>> article.read_text(encoding="utf-8"), pending_path(article).exists()
+    ('ny\\n', False)
+    """
     records = pending_records_path(article)
     if records.is_file():
         records.parent.mkdir(parents=True, exist_ok=True)

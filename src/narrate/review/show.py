@@ -58,7 +58,11 @@ def by_rule(diffs: dict[str, ArticleDiff]) -> dict[str, tuple[int, int]]:
 
 
 def summary_lines(diffs: dict[str, ArticleDiff], total: int) -> list[str]:
-    """The summary under a diff: sentences by rule, and articles changed."""
+    """The summary under a diff: sentences by rule, and articles changed.
+
+    >>> summary_lines({"a.md": ArticleDiff((Change("removed", "Ja.", None, ("CH01",)),), False)}, 11)
+    ['CH01: 1 sentence in 1 article', '1 of 11 articles differ']
+    """
     lines = []
     for rule, (sentences, articles) in by_rule(diffs).items():
         lines.append(f"{rule}: {sentences} sentence{'s' * (sentences != 1)} in {articles} article{'s' * (articles != 1)}")
