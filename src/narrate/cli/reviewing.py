@@ -14,7 +14,7 @@ from narrate.errors import NarrateError
 from narrate.files import write_atomic
 from narrate.load import load
 from narrate.review.corpus import Entry, survey
-from narrate.review.pending import in_ci, reject, save, stage
+from narrate.review.pending import accept, in_ci, pending_path, reject, save, stage
 from narrate.review.show import article_lines, html_report, summary_lines
 from narrate.tune import as_table, parse_setting, tune
 
@@ -100,9 +100,10 @@ def review_command(paths: tuple[str, ...], against: str, accepts: tuple[str, ...
             raise click.exceptions.Exit(1)
     counts = {"a": 0, "r": 0, "s": 0}
     for article, decision in decisions.items():
-        if decision == "a":
+        if decision == "a" and pending_path(article).is_file():
+            accept(article)
+        elif decision == "a":
             save(article, changed[article].written)
-            reject(article)
         elif decision == "r":
             reject(article)
         counts[decision] += 1

@@ -26,7 +26,6 @@ from babel.dates import format_date
 from babel.lists import format_list
 from babel.numbers import get_decimal_symbol, get_group_symbol, get_minus_sign_symbol
 
-MINUS = "\u2212"
 LOCALES = {"nb": "nb_NO", "nn": "nn_NO", "en": "en_GB"}
 """Babel's locale for each language narrate writes."""
 

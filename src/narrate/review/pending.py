@@ -88,15 +88,6 @@ def stage(article: Path, version: Version) -> bool:
     return True
 
 
-def read_pending(article: Path) -> Version | None:
-    """The pending version of an article, ``None`` when there is none."""
-    path = pending_path(article)
-    if not path.is_file():
-        return None
-    records = pending_records_path(article)
-    return Version(path.read_text(encoding="utf-8"), json.loads(records.read_text(encoding="utf-8")) if records.is_file() else [])
-
-
 def accept(article: Path) -> None:
     """Make the pending version the approved one, each file replaced whole.
 
@@ -119,8 +110,3 @@ def reject(article: Path) -> None:
     """Throw the pending version away."""
     pending_path(article).unlink(missing_ok=True)
     pending_records_path(article).unlink(missing_ok=True)
-
-
-def pending_articles(folder: Path) -> list[Path]:
-    """The approved article paths in a folder that have a pending version."""
-    return sorted(path.with_suffix("") for path in folder.glob(f"*.md{PENDING}"))
