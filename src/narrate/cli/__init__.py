@@ -16,7 +16,7 @@ from narrate.cli.writing import explain_command, facts_command, rules_command, w
 @click.group()
 @click.version_option(package_name="narrate")
 def main() -> None:
-    """narrate writes Norwegian statistics articles from statistics tables."""
+    """narrate writes statistics articles in bokmål, nynorsk and English from statistics tables."""
 
 
 for command in (write_command, facts_command, explain_command, rules_command, check_command, diff_command, review_command, tune_command):
