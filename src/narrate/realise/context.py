@@ -19,7 +19,7 @@ from narrate.table import is_region
 VALUE_NAMES = frozenset({
     "alle", "andel", "antall", "av_totalen", "del", "delenavn", "delenavn_bestemt", "deler", "endring", "endringer", "er_andel",
     "er_endring", "etter", "etter_liste", "flertall", "forrige", "før", "før_liste", "før_når", "hva", "høyest", "i_ord", "kort", "navn",
-    "navn_liste", "når", "populasjon", "prep", "på_rad", "retning", "side", "stabil", "størrelse", "størst",
+    "navn_liste", "neste", "neste_verdi", "når", "populasjon", "prep", "på_rad", "retning", "side", "stabil", "størrelse", "størst",
     "totalen", "uendret", "utsagn", "utsagn_alene", "utsagn_rest", "utsagn_verb", "verdi",
 })
 """Every name a phrase may read from ``f``; a phrase file that reads another
@@ -269,7 +269,10 @@ def _share_words(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any
 
 
 def _extreme(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
-    return {"verdi": level_num(fact.values["value"], grid, words), "høyest": fact.kind == "highest"}
+    values = {"verdi": level_num(fact.values["value"], grid, words), "høyest": fact.kind == "highest", "neste": ""}
+    if "next" in fact.values:
+        values |= {"neste": category_name(fact.values["next"], grid), "neste_verdi": level_num(fact.values["next_value"], grid, words)}
+    return values
 
 
 def _compare(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:

@@ -2,7 +2,9 @@
 
 Among the categories that are not the total (at least ``min_categories`` of
 them with a value), the one with the highest and the one with the lowest
-value, when no other category shares that value.
+value, when no other category shares that value; the highest also names
+the one after it (``next``, ``next_value``) when there are at least one more
+than ``min_categories`` and no tie for second place: ``etterfulgt av``.
 
 Example: of ten answers, ``Mer robust og sikker infrastruktur`` at 66 in 2016
 is ``highest`` and ``Redusert bemanning`` at 5 is ``lowest``.
@@ -37,6 +39,13 @@ class Rule(BaseRule):
             value = pick(values.values())
             holders = [c for c, v in values.items() if v == value]
             if len(holders) == 1:
-                cells = (grid.cell(holders[0], grid.latest),)
-                facts.append(Fact(self.code, kind, holders[0], (grid.latest,), {"value": value, "among": len(values)}, cells, score))
+                found = {"value": value, "among": len(values)}
+                cells = [grid.cell(holders[0], grid.latest)]
+                rest = {c: v for c, v in values.items() if c != holders[0]}
+                runner = pick(rest.values())
+                runners = [c for c, v in rest.items() if v == runner]
+                if kind == "highest" and len(values) >= self.setting("min_categories") + 1 and len(runners) == 1:
+                    found |= {"next": runners[0], "next_value": runner}
+                    cells.append(grid.cell(runners[0], grid.latest))
+                facts.append(Fact(self.code, kind, holders[0], (grid.latest,), found, tuple(cells), score))
         return facts
