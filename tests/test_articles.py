@@ -90,7 +90,7 @@ def test_share_in_points_over_years_jsonstat():
 
 def test_table_of_twelve_month_changes():
     text = prose("kpi-jae.csv")
-    assert "KPI-JAE steg 2,2 prosent fra november 2017 til november 2018." in text
+    assert "KPI-JAE steg 2,2 prosent siste tolv måneder." in text
     assert "1,6 prosent måneden før" in text
 
 

@@ -159,7 +159,7 @@ def category_name(category: str, grid: Grid) -> str:
 def period_values(grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     """The latest period and the one before, as words."""
     latest = parse_period(grid.latest)
-    values = {"når": when(grid.latest, words)}
+    values = {"når": when(grid.latest, words, latest=True)}
     if grid.previous is not None:
         previous = parse_period(grid.previous)
         if latest and previous and follows(previous, latest):
@@ -186,10 +186,22 @@ def period_name(label: str, words: dict[str, Any]) -> str:
     return _point_name(period, words)
 
 
-def when(label: str, words: dict[str, Any]) -> str:
-    """A period as a time adverbial: ``i 2016``, or a span as it is."""
+def when(label: str, words: dict[str, Any], latest: bool = False) -> str:
+    """A period as a time adverbial: ``i 2016``, or a span as it is; the
+    latest period, when it is the twelve months up to its end, as ``siste
+    tolv måneder``.
+
+    >>> words = {"periode": {"siste_tolv": "siste tolv måneder", "i": "i {periode}", "fra_til": "fra {fra} til {til}"},
+    ...          "måned": ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
+    ...                    "oktober", "november", "desember"]}
+    >>> when("November 2017 - November 2018", words, latest=True), when("2016", words)
+    ('siste tolv måneder', 'i 2016')
+    """
     period = parse_period(label)
     if period is not None and period.is_span:
+        months = (period.end[0] - period.start[0]) * 12 + period.end[1] - period.start[1]
+        if latest and period.unit == "month" and months == 12:
+            return words["periode"]["siste_tolv"]
         return period_name(label, words)
     return words["periode"]["i"].format(periode=period_name(label, words))
 
