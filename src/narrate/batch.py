@@ -13,14 +13,13 @@ into one grid per label in a single pass over its rows, and safe file names.
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from dataclasses import replace
 from typing import Iterator
 
 from narrate.errors import NarrateError
-from narrate.grid import NO_CATEGORY, Grid
+from narrate.grid import NO_CATEGORY, Grid, grids_by
 from narrate.table import Meta, Table, in_time_order, total_first
 
 _NORWEGIAN = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "ae", "Ø": "o", "Å": "a"})
@@ -84,22 +83,8 @@ def split(table: Table, dim: str) -> Iterator[tuple[str, Grid]]:
     if shared.category:
         categories = total_first(list(dict.fromkeys(frame[shared.category])), shared.totals.get(shared.category))
     periods = in_time_order(list(dict.fromkeys(frame[shared.time]))) if shared.time else [NO_CATEGORY]
-    column = {period: index for index, period in enumerate(periods)}
-    rows: dict[str, dict[str, list[float]]] = {}
-    marks: dict[str, dict[str, list[str]]] = {}
-    group_labels = frame[dim].tolist()
-    category_labels = frame[shared.category].tolist() if shared.category else [NO_CATEGORY] * len(frame)
-    period_labels = frame[shared.time].tolist() if shared.time else [NO_CATEGORY] * len(frame)
-    for group, category, period, value, mark in zip(group_labels, category_labels, period_labels,
-                                                    frame["value"].tolist(), frame["status"].tolist(), strict=True):
-        if group not in rows:
-            rows[group] = {c: [math.nan] * len(periods) for c in categories}
-            marks[group] = {c: [""] * len(periods) for c in categories}
-        rows[group][category][column[period]] = float(value)
-        marks[group][category][column[period]] = mark or ""
-    for group in rows:
-        meta = group_meta(shared, dim, group)
-        yield group, Grid(meta, list(categories), list(periods), rows[group], marks[group])
+    for label, grid in grids_by(frame, shared, categories, periods, group=dim).items():
+        yield label, replace(grid, meta=group_meta(shared, dim, label))
 
 
 def group_meta(shared: Meta, dim: str, label: str) -> Meta:

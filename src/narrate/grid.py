@@ -123,13 +123,30 @@ def in_language(grid: Grid, lang: str) -> Grid:
 
 def table_grid(view: pd.DataFrame, meta: Meta, categories: list[str], periods: list[str]) -> Grid:
     """The grid of cells already narrowed to one article's view."""
-    rows = view[meta.category].tolist() if meta.category else [NO_CATEGORY] * len(view)
-    columns = view[meta.time].tolist() if meta.time else [NO_CATEGORY] * len(view)
+    return grids_by(view, meta, categories, periods).get(NO_CATEGORY) or Grid(meta, list(categories), list(periods),
+                                                                           *_blank(categories, periods))
+
+
+def grids_by(frame: pd.DataFrame, meta: Meta, categories: list[str], periods: list[str], group: str | None = None) -> dict[str, Grid]:
+    """One grid for each label of the ``group`` column (one grid, keyed by
+    ``NO_CATEGORY``, when there is none), filled in a single pass over the
+    rows; every grid has ``meta``, these categories and these periods."""
+    count = len(frame)
+    groups = frame[group].tolist() if group else [NO_CATEGORY] * count
+    rows = frame[meta.category].tolist() if meta.category else [NO_CATEGORY] * count
+    columns = frame[meta.time].tolist() if meta.time else [NO_CATEGORY] * count
     column = {period: index for index, period in enumerate(periods)}
-    values = {category: [math.nan] * len(periods) for category in categories}
-    status = {category: [""] * len(periods) for category in categories}
-    for category, period, value, mark in zip(rows, columns, view["value"].tolist(), view["status"].tolist(), strict=True):
+    cells: dict[str, tuple[dict[str, list[float]], dict[str, list[str]]]] = {}
+    for label, category, period, value, mark in zip(groups, rows, columns, frame["value"].tolist(),
+                                                    frame["status"].tolist(), strict=True):
+        values, status = cells.get(label) or cells.setdefault(label, _blank(categories, periods))
         if category in values and period in column:
             values[category][column[period]] = float(value)
             status[category][column[period]] = mark or ""
-    return Grid(meta, list(categories), list(periods), values, status)
+    return {label: Grid(meta, list(categories), list(periods), *found) for label, found in cells.items()}
+
+
+def _blank(categories: list[str], periods: list[str]) -> tuple[dict[str, list[float]], dict[str, list[str]]]:
+    """Rows of missing values and empty symbols for every category."""
+    return ({category: [math.nan] * len(periods) for category in categories},
+            {category: [""] * len(periods) for category in categories})
