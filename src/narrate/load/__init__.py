@@ -84,12 +84,6 @@ def _from_dataframe(frame: pd.DataFrame, name: str) -> RawTable:
     column = read_column(texts, decimal=".")
     if column.bad is not None:
         raise NarrateError(f"{values.iloc[column.bad]!r} is not a number", path=name, place=f"row {column.bad + 1}")
-    status = column.status
-    if status_column is not None:
-        given = frame[status_column].map(lambda v: v.strip() if isinstance(v, str) else "").reset_index(drop=True)
-        status = given.where(given != "", status)
-    data = pd.DataFrame({dim: frame[dim].astype(str).to_numpy() for dim in dims})
-    data["value"] = column.values.to_numpy()
-    data["status"] = status.to_numpy()
-    data["decimals"] = column.places.to_numpy()
+    given = frame[status_column].map(lambda v: v.strip() if isinstance(v, str) else "") if status_column is not None else None
+    data = column.frame({dim: frame[dim].astype(str).to_numpy() for dim in dims}, given)
     return RawTable(data, dims, decimals=column.decimals)

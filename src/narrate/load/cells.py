@@ -98,6 +98,25 @@ class Column:
     decimals: int
     bad: int | None
 
+    def frame(self, labels: dict[str, object], given: pd.Series | None = None) -> pd.DataFrame:
+        """The tidy frame of these cells: a column of labels per dimension,
+        ``value``, ``status`` (a symbol ``given`` in a status column wins
+        where it is not empty) and the ``decimals`` each cell shows.
+
+        >>> column = read_column(pd.Series(["4,5", ".."]), decimal=",")
+        >>> column.frame({"år": ["2015", "2016"]}, pd.Series(["*", ""])).to_dict("records")[0]
+        {'år': '2015', 'value': 4.5, 'status': '*', 'decimals': 1}
+        """
+        status = self.status
+        if given is not None:
+            given = given.reset_index(drop=True)
+            status = given.where(given != "", status)
+        data = pd.DataFrame(labels)
+        data["value"] = self.values.to_numpy()
+        data["status"] = status.to_numpy()
+        data["decimals"] = self.places.to_numpy()
+        return data
+
 
 WIDEST = 40
 """Cells longer than this are read one by one rather than as an array."""

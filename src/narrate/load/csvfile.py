@@ -91,14 +91,8 @@ def _read_tidy(text: str, delimiter: str, decimal: str, name: str) -> RawTable:
         text = frame.iloc[column.bad, value_at].strip()
         place = f"row {column.bad + 2}, column {header[value_at]!r}"
         raise NarrateError(f"{text!r} is not a number or an SSB symbol", path=name, place=place)
-    status = column.status
-    if status_at is not None:
-        given = frame.iloc[:, status_at].str.strip().reset_index(drop=True)
-        status = given.where(given != "", status)
-    data = pd.DataFrame({dim: _stripped(frame[dim]) for dim in dims})
-    data["value"] = column.values.to_numpy()
-    data["status"] = status.to_numpy()
-    data["decimals"] = column.places.to_numpy()
+    given = frame.iloc[:, status_at].str.strip() if status_at is not None else None
+    data = column.frame({dim: _stripped(frame[dim]) for dim in dims}, given)
     if unit_at is not None:
         data["unit"] = _stripped(frame.iloc[:, unit_at])
     return RawTable(data, dims, decimals=column.decimals)
