@@ -109,7 +109,6 @@ def run(tasks: Iterable[Task], config: Config, *, jobs: int | None = None, optio
     jobs = jobs or os.cpu_count() or 1
     summary = Summary()
     started = time.perf_counter()
-    done = 0
     if jobs == 1:
         results: Iterable[tuple[str, str | None]] = (write_task(task, config, options) for task in tasks)
         pool = None
@@ -123,9 +122,8 @@ def run(tasks: Iterable[Task], config: Config, *, jobs: int | None = None, optio
                 summary.written += 1
             else:
                 summary.skipped.append((label, why))
-            done += 1
             if progress:
-                progress(done)
+                progress(summary.written + len(summary.skipped))
     except BaseException:
         if pool is not None:
             pool.terminate()

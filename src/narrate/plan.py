@@ -137,9 +137,18 @@ def _pairs_with(first: Message, second: Message) -> bool:
 
 
 def _listy(category: str, grid: Grid) -> bool:
-    """Whether a category's name would blur a list: it holds ``og``, ``and`` or a comma."""
+    """Whether a category's name would blur a list (see :func:`blurs_list`)."""
     custom = grid.meta.categories.get(category)
-    name = custom.name if custom and custom.name else category
+    return blurs_list(custom.name if custom and custom.name else category)
+
+
+def blurs_list(name: str) -> bool:
+    """Whether a name would make a list read two ways: it holds ``og``,
+    ``and`` or a comma.
+
+    >>> blurs_list("kultur og fritid"), blurs_list("Oslo")
+    (True, False)
+    """
     return any(mark in name for mark in (" og ", " and ", ","))
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from narrate.grid import Grid
 from narrate.periods import Period, follows, parse_period
-from narrate.plan import Message
+from narrate.plan import Message, blurs_list
 from narrate.realise.numbers import Num, liste, tall
 from narrate.rules import Fact
 from narrate.rules.change import size
@@ -57,7 +57,7 @@ def name_list(names: list[str], prep: str, words: dict[str, Any]) -> str:
     >>> name_list(["kultur og fritid", "helse"], "for", {"språk": "nb"})
     'kultur og fritid og for helse'
     """
-    if any(mark in name for name in names for mark in (" og ", " and ", ",")):
+    if any(blurs_list(name) for name in names):
         names = [names[0], *(f"{prep} {name}" for name in names[1:])]
     return liste(names, words["språk"])
 
@@ -287,10 +287,15 @@ def _extreme(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
+def part_names(grid: Grid, words: dict[str, Any]) -> list[str]:
+    """The categories' dimension as a plural noun, indefinite and definite
+    (``fylker``, ``fylkene``), ``grupper`` when the words lack it."""
+    return words["deler"].get((grid.meta.category or "").lower(), words["deler"]["gruppe"])
+
+
 def _compare(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     above, below, parts = fact.values["above"], fact.values["below"], fact.values["parts"]
-    dim = (grid.meta.category or "").lower()
-    plural = words["deler"].get(dim, words["deler"]["gruppe"])
+    plural = part_names(grid, words)
     known = words["total"].get(fact.subject.lower())
     if known:
         totalen = f"{preposition(True, words)} {known}" if in_places(grid) else known
@@ -309,7 +314,7 @@ def _compare(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
 
 def _most_moved(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     moved, parts = fact.values["moved"], fact.values["parts"]
-    plural = words["deler"].get((grid.meta.category or "").lower(), words["deler"]["gruppe"])
+    plural = part_names(grid, words)
     return {
         "retning": _direction(fact.values["direction"], words),
         "antall": small_number(moved, words),
