@@ -82,7 +82,8 @@ def test_every_article_passes_check_against_its_own_figures(tmp_path):
     path = table_file(tmp_path)
     out = tmp_path / "out"
     run("write", str(path), "--per", "kommune", "--out", str(out))
-    grids = dict(split(load(path), "kommune"))
+    stack = split(load(path), "kommune")
+    grids = dict(zip(stack.labels, stack.grids))
     for label, name in (("Ås", "as"), ("Oslo/Akershus", "oslo-akershus"), ("../../etc", "etc")):
         report = check((out / "sysselsatte" / f"{name}.md").read_text(encoding="utf-8"), grids[label])
         assert report.numbers > 0 and report.problems == (), label

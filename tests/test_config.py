@@ -46,6 +46,7 @@ def test_found_in_the_current_folder(tmp_path):
     ("[rules.CH01]\nmin_p = 1\n", "key 'rules.CH01.min_p': CH01 has no threshold 'min_p'; allowed: min_pct, min_pp"),
     ('[rules.CH01]\nmin_pp = "to"\n', "key 'rules.CH01.min_pp': must be a number of at least 0, not 'to'"),
     ("[rules.CH01]\nmin_pp = -1\n", "key 'rules.CH01.min_pp': must be a number of at least 0, not -1"),
+    ("[rules.EX02]\nmin_pct = 0\n", "key 'rules.EX02.min_pct': must be a number greater than 0, not 0"),
     ("[rules.CH01]\nmin_pp = true\n", "key 'rules.CH01.min_pp': must be a number of at least 0, not True"),
     ('[rules]\noff = ["XX01"]\n', "key 'rules.off': unknown rule 'XX01'; allowed: CH01, CH02, CH03, EX01, EX02, LV01, SH01, TO01, TR01"),
     ("[rules]\noff = \"CH01\"\n", "key 'rules.off': must be a list of rule codes, not 'CH01'"),

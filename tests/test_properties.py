@@ -12,12 +12,14 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from narrate.batch import split
 from narrate.check import check
 from narrate.cli import main
 from narrate.config import Config
 from narrate.errors import NarrateError
 from narrate.load import load
 from narrate.load.cells import SYMBOLS
+from narrate.rules import detect, detect_all
 from narrate.write import write
 
 LABEL_CHARACTERS = st.characters(codec="utf-8", categories=("L", "N", "P", "S", "Zs"), exclude_characters="\r\n\t\x0b\x0c")
@@ -89,3 +91,44 @@ def test_random_csv_files_never_crash_the_command_line(tmp_path_factory, drawn, 
     else:
         markdown = (folder / "out" / "tabell.md").read_text(encoding="utf-8")
         assert check(markdown, load(path)).problems == ()
+
+
+SETTINGS = st.fixed_dictionaries({
+    "CH01": st.fixed_dictionaries({"min_pp": st.sampled_from([0.5, 1, 2, 5]), "min_pct": st.sampled_from([0.1, 1.0, 3.0])}),
+    "CH02": st.fixed_dictionaries({"max_pp": st.sampled_from([0, 1, 3]), "max_pct": st.sampled_from([0.0, 0.5, 2.0])}),
+    "CH03": st.fixed_dictionaries({"min_parts": st.sampled_from([1, 2, 4]), "min_share": st.sampled_from([0.5, 0.75, 1.0])}),
+    "EX01": st.fixed_dictionaries({"min_categories": st.sampled_from([2, 3, 4])}),
+    "EX02": st.fixed_dictionaries({"min_categories": st.sampled_from([2, 3]), "min_pp": st.sampled_from([0.5, 2])}),
+    "SH01": st.fixed_dictionaries({"tolerance": st.sampled_from([0.5, 1.0, 4.0])}),
+    "TO01": st.fixed_dictionaries({"min_parts": st.sampled_from([1, 2, 3])}),
+    "TR01": st.fixed_dictionaries({"min_run": st.sampled_from([1, 2, 3])}),
+})
+
+
+@st.composite
+def grouped_tables(draw):
+    """A tidy table of several kommuner, each with the same categories and
+    years and values of its own."""
+    frame, unit = draw(tables())
+    groups = []
+    for number in range(draw(st.integers(min_value=2, max_value=6))):
+        cells = [draw(CELLS) for _ in range(len(frame))]
+        groups.append(frame.assign(kommune=f"K{number}", verdi=[None if isinstance(c, str) else c for c in cells],
+                                   status=[c if isinstance(c, str) else "" for c in cells]))
+    return pd.concat(groups, ignore_index=True), unit
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(grouped_tables(), SETTINGS)
+def test_the_rules_find_the_same_facts_in_a_whole_table_as_in_each_part_alone(drawn, thresholds):
+    frame, unit = drawn
+    try:
+        table = load(frame, unit=unit, name="kommuner")
+    except NarrateError:
+        return
+    stack = split(table, "kommune")
+    together = detect_all(stack, thresholds)
+    assert len(together) == len(stack.grids) == frame["kommune"].nunique()
+    for grid, facts in zip(stack.grids, together, strict=True):
+        assert facts == detect(grid, thresholds), grid.meta.place
+        assert all(dict(cell)["kommune"] == grid.meta.place[1] for fact in facts for cell in fact.cells)

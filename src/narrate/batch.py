@@ -1,12 +1,12 @@
 """One article per label of a dimension (``--per kommune``): the table split
-into one grid per label in a single pass over its rows, and safe file names.
+into one grid per label, all at once, and safe file names.
 
 >>> import pandas as pd
 >>> from narrate.load import load
 >>> table = load(pd.DataFrame({"kommune": ["Ås", "Ås", "Oslo/Akershus", "Oslo/Akershus"],
 ...                            "år": ["2015", "2016"] * 2, "verdi": [10, 12, 30, 33]}))
->>> [(label, grid.value(grid.categories[0], "2016"), grid.meta.place) for label, grid in split(table, "kommune")]
-[('Ås', 12.0, ('kommune', 'Ås')), ('Oslo/Akershus', 33.0, ('kommune', 'Oslo/Akershus'))]
+>>> [(grid.meta.place, grid.value(grid.categories[0], "2016")) for grid in split(table, "kommune").grids]
+[(('kommune', 'Ås'), 12.0), (('kommune', 'Oslo/Akershus'), 33.0)]
 >>> slugs(["Ås", "Oslo/Akershus", "ås"])
 ['as', 'oslo-akershus', 'as-2']
 """
@@ -16,11 +16,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
-from typing import Iterator
 
 from narrate.errors import NarrateError
-from narrate.grid import NO_CATEGORY, Grid, grids_by
-from narrate.table import Meta, Table, in_time_order, total_first
+from narrate.grid import NO_CATEGORY, Stack, stack_by
+from narrate.table import Meta, Table, in_time_order, labels_in, total_first
 
 _NORWEGIAN = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "ae", "Ø": "o", "Å": "a"})
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
@@ -72,19 +71,19 @@ def per_meta(meta: Meta, dim: str) -> Meta:
     return replace(meta, category=category, fixed=fixed)
 
 
-def split(table: Table, dim: str) -> Iterator[tuple[str, Grid]]:
-    """One grid for each label of ``dim``, in table order, from one pass
-    over the rows; each grid's metadata names its label (``antallet i Ås``)."""
+def split(table: Table, dim: str) -> Stack:
+    """One grid for each label of ``dim``, in table order, stacked (so the
+    rules read them all at once); each grid's metadata names its label
+    (``antallet i Ås``)."""
     shared = per_meta(table.meta, dim)
     frame = table.data
     for held, label in shared.fixed.items():
         frame = frame[frame[held] == label]
     categories = [NO_CATEGORY]
     if shared.category:
-        categories = total_first(list(dict.fromkeys(frame[shared.category])), shared.totals.get(shared.category))
-    periods = in_time_order(list(dict.fromkeys(frame[shared.time]))) if shared.time else [NO_CATEGORY]
-    for label, grid in grids_by(frame, shared, categories, periods, group=dim).items():
-        yield label, replace(grid, meta=group_meta(shared, dim, label))
+        categories = total_first(labels_in(frame, shared.category), shared.totals.get(shared.category))
+    periods = in_time_order(labels_in(frame, shared.time)) if shared.time else [NO_CATEGORY]
+    return stack_by(frame, shared, categories, periods, group=dim, meta_of=lambda label: group_meta(shared, dim, label))
 
 
 def group_meta(shared: Meta, dim: str, label: str) -> Meta:

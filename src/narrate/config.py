@@ -152,7 +152,12 @@ def _read_rules(table: dict[str, Any], name: str) -> tuple[Mapping[str, Mapping[
 
 def check_threshold(code: str, key: str, value: Any, name: str) -> None:
     """Refuse a threshold the rule does not declare, or one that is not a
-    number of at least 0."""
+    number of at least 0 (more than 0 where the rule divides by it).
+
+    >>> check_threshold("CH01", "min_pp", 0, "narrate.toml")
+    Traceback (most recent call last):
+    narrate.errors.NarrateError: narrate.toml, key 'rules.CH01.min_pp': must be a number greater than 0, not 0
+    """
     place = f"key 'rules.{code}.{key}'"
     rule = rule_by_code(code, name, place)
     if key not in rule.thresholds:
@@ -160,6 +165,8 @@ def check_threshold(code: str, key: str, value: Any, name: str) -> None:
         raise NarrateError(f"{code} has no threshold {key!r}; allowed: {allowed}", path=name, place=place)
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
         raise NarrateError(f"must be a number of at least 0, not {value!r}", path=name, place=place)
+    if rule.thresholds[key].positive and value == 0:
+        raise NarrateError(f"must be a number greater than 0, not {value!r}", path=name, place=place)
 
 
 def rule_by_code(code: str, name: str = "", place: str = "") -> type[Rule]:

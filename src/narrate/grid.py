@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
+from functools import cached_property
+from typing import Callable
 
+import numpy as np
 import pandas as pd
 
 from narrate.table import Meta, Table
@@ -91,12 +94,22 @@ class Grid:
 
     def cell(self, category: str, period: str) -> CellRef:
         """The key of a cell, with every dimension of the table."""
-        labels = dict(self.meta.fixed)
-        if self.meta.category:
-            labels[self.meta.category] = category
-        if self.meta.time:
-            labels[self.meta.time] = period
-        return tuple((dim, labels[dim]) for dim in self.meta.dims)
+        pairs, category_at, period_at = self._cell_pattern
+        key = list(pairs)
+        if category_at is not None:
+            key[category_at] = (key[category_at][0], category)
+        if period_at is not None:
+            key[period_at] = (key[period_at][0], period)
+        return tuple(key)
+
+    @cached_property
+    def _cell_pattern(self) -> tuple[CellRef, int | None, int | None]:
+        """Every dimension with its held label (empty for the category and
+        time dimensions), and where in the key the category and period go."""
+        movable = (self.meta.category, self.meta.time)
+        pairs = tuple((dim, "" if dim in movable else self.meta.fixed[dim]) for dim in self.meta.dims)
+        at = [next((index for index, (dim, _) in enumerate(pairs) if dim and dim == moved), None) for moved in movable]
+        return pairs, at[0], at[1]
 
 
 def grid_of(source: Table | Grid) -> Grid:
@@ -123,30 +136,95 @@ def in_language(grid: Grid, lang: str) -> Grid:
 
 def table_grid(view: pd.DataFrame, meta: Meta, categories: list[str], periods: list[str]) -> Grid:
     """The grid of cells already narrowed to one article's view."""
-    return grids_by(view, meta, categories, periods).get(NO_CATEGORY) or Grid(meta, list(categories), list(periods),
-                                                                           *_blank(categories, periods))
+    return stack_by(view, meta, categories, periods).grids[0]
 
 
-def grids_by(frame: pd.DataFrame, meta: Meta, categories: list[str], periods: list[str], group: str | None = None) -> dict[str, Grid]:
-    """One grid for each label of the ``group`` column (one grid, keyed by
-    ``NO_CATEGORY``, when there is none), filled in a single pass over the
-    rows; every grid has ``meta``, these categories and these periods."""
+@dataclass(frozen=True, eq=False)
+class Stack:
+    """Grids of one shape, stacked so that rules read them all at once:
+    ``values[g, c, p]`` is the value of grid ``g`` for category ``c`` in
+    period ``p`` (NaN where it holds no number). The grids share ``meta``
+    but for the label each holds (its place, in ``labels``), and have these
+    categories and periods. Two stacks are the same only if they are one
+    object.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> grid = Grid.of(load(pd.DataFrame({"kategori": list("AABB"), "år": ["2015", "2016"] * 2,
+    ...                                   "verdi": [41, 48, 60, 55]}), unit="prosent"))
+    >>> stack = Stack.of([grid])
+    >>> stack.values.shape, stack.values[0, 1].tolist(), stack.cell(0, 1, 0)
+    ((1, 2, 2), [60.0, 55.0], (('kategori', 'B'), ('år', '2015')))
+    """
+
+    meta: Meta
+    categories: list[str]
+    periods: list[str]
+    values: np.ndarray
+    grids: tuple[Grid, ...]
+    labels: tuple[str, ...]
+
+    @classmethod
+    def of(cls, grids: list[Grid]) -> "Stack":
+        """Grids of one shape, stacked; the first one's metadata is shared."""
+        first = grids[0]
+        values = np.array([[grid.rows[category] for category in first.categories] for grid in grids], dtype=float)
+        return cls(first.meta, first.categories, first.periods,
+                   values.reshape(len(grids), len(first.categories), len(first.periods)), tuple(grids),
+                   tuple(grid.meta.place[1] if grid.meta.place else NO_CATEGORY for grid in grids))
+
+    @cached_property
+    def total(self) -> int | None:
+        """The index of the total category, if there is one."""
+        total = self.meta.totals.get(self.meta.category or "")
+        return self.categories.index(total) if total in self.categories else None
+
+    @cached_property
+    def parts(self) -> list[int]:
+        """The indexes of the categories that are not the total."""
+        return [index for index in range(len(self.categories)) if index != self.total]
+
+    def cell(self, group: int, category: int, period: int) -> CellRef:
+        """The key of a cell of grid ``group``, by category and period index."""
+        return self.grids[group].cell(self.categories[category], self.periods[period])
+
+
+def stack_by(frame: pd.DataFrame, meta: Meta, categories: list[str], periods: list[str], group: str | None = None,
+             meta_of: Callable[[str], Meta] | None = None) -> Stack:
+    """One grid for each label of the ``group`` column, in table order (one
+    grid when there is none), filled at once from the rows; every grid has
+    these categories and periods, and the metadata ``meta_of`` gives for its
+    label (``meta`` itself by default).
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> table = load(pd.DataFrame({"kommune": ["Ås", "Ås", "Bø"], "år": ["2015", "2016", "2016"], "verdi": [1, 2, 3]}))
+    >>> stack_by(table.data, table.meta, ["Ås", "Bø"], ["2015", "2016"]).values.tolist()
+    [[[1.0, 2.0], [nan, 3.0]]]
+    """
     count = len(frame)
-    groups = frame[group].tolist() if group else [NO_CATEGORY] * count
-    rows = frame[meta.category].tolist() if meta.category else [NO_CATEGORY] * count
-    columns = frame[meta.time].tolist() if meta.time else [NO_CATEGORY] * count
-    column = {period: index for index, period in enumerate(periods)}
-    cells: dict[str, tuple[dict[str, list[float]], dict[str, list[str]]]] = {}
-    for label, category, period, value, mark in zip(groups, rows, columns, frame["value"].tolist(),
-                                                    frame["status"].tolist(), strict=True):
-        values, status = cells.get(label) or cells.setdefault(label, _blank(categories, periods))
-        if category in values and period in column:
-            values[category][column[period]] = float(value)
-            status[category][column[period]] = mark or ""
-    return {label: Grid(meta, list(categories), list(periods), *found) for label, found in cells.items()}
+    if group:
+        codes, uniques = pd.factorize(frame[group])
+        labels = [str(label) for label in uniques]
+    else:
+        codes, labels = np.zeros(count, dtype=np.intp), [NO_CATEGORY]
+    rows = _positions(frame, meta.category, categories)
+    columns = _positions(frame, meta.time, periods)
+    keep = (codes >= 0) & (rows >= 0) & (columns >= 0)
+    shape = (len(labels), len(categories), len(periods))
+    values = np.full(shape, np.nan)
+    values[codes[keep], rows[keep], columns[keep]] = frame["value"].to_numpy(dtype=float)[keep]
+    marks = np.full(shape, "", dtype=object)
+    marks[codes[keep], rows[keep], columns[keep]] = frame["status"].fillna("").to_numpy(dtype=object)[keep]
+    meta_of = meta_of or (lambda label: meta)
+    grids = tuple(Grid(meta_of(label), list(categories), list(periods), dict(zip(categories, values[index].tolist())),
+                       dict(zip(categories, marks[index].tolist()))) for index, label in enumerate(labels))
+    return Stack(meta, list(categories), list(periods), values, grids, tuple(labels))
 
 
-def _blank(categories: list[str], periods: list[str]) -> tuple[dict[str, list[float]], dict[str, list[str]]]:
-    """Rows of missing values and empty symbols for every category."""
-    return ({category: [math.nan] * len(periods) for category in categories},
-            {category: [""] * len(periods) for category in categories})
+def _positions(frame: pd.DataFrame, dim: str | None, labels: list[str]) -> np.ndarray:
+    """Each row's position among ``labels`` in column ``dim`` (−1 where it
+    is not one of them; 0 for every row when there is no such dimension)."""
+    if not dim:
+        return np.zeros(len(frame), dtype=np.intp)
+    return pd.Index(labels).get_indexer(frame[dim])

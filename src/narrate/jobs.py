@@ -29,6 +29,7 @@ from narrate.grid import Grid
 from narrate.render import to_markdown
 from narrate.review.corpus import version_of
 from narrate.review.pending import save
+from narrate.rules import Fact
 from narrate.write import write
 
 CHUNK = 8
@@ -36,11 +37,13 @@ CHUNK = 8
 
 @dataclass(frozen=True)
 class Task:
-    """One article to write: where, what to call it in messages, and its grid."""
+    """One article to write: where, what to call it in messages, its grid,
+    and its facts when the rules have read it already."""
 
     target: Path
     label: str
     grid: Grid
+    facts: list[Fact] | None = None
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,7 @@ def write_task(task: Task, config: Config, options: Options) -> tuple[str, str |
     """Write one article (and its sentence records, and its HTML page when
     asked); the label and why it was skipped, or ``None``."""
     try:
-        article = write(task.grid, config)
+        article = write(task.grid, config, task.facts)
         version = version_of(article)
         if options.annotate:
             version = replace(version, markdown=to_markdown(article, annotate=True))

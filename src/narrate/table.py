@@ -135,13 +135,22 @@ class Table:
         """
         if not self.meta.time:
             return []
-        return in_time_order(list(dict.fromkeys(self.view[self.meta.time])))
+        return in_time_order(labels_in(self.view, self.meta.time))
 
     def categories(self) -> list[str]:
         """The category dimension's labels in table order (total first)."""
         if not self.meta.category:
             return []
-        return total_first(list(dict.fromkeys(self.view[self.meta.category])), self.meta.totals.get(self.meta.category))
+        return total_first(labels_in(self.view, self.meta.category), self.meta.totals.get(self.meta.category))
+
+
+def labels_in(frame: pd.DataFrame, dim: str) -> list[str]:
+    """A dimension's labels in the order they first appear.
+
+    >>> labels_in(pd.DataFrame({"år": ["2016", "2015", "2016"]}), "år")
+    ['2016', '2015']
+    """
+    return list(dict.fromkeys(frame[dim].tolist()))
 
 
 def in_time_order(labels: list[str]) -> list[str]:

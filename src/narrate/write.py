@@ -31,15 +31,17 @@ def facts_of(table: Table | Grid, config: Config | None = None) -> list[Fact]:
     return detect(grid_of(table), config.rules, config.off)
 
 
-def write(table: Table | Grid, config: Config | None = None) -> Article:
-    """Write the article for a table (or its grid) in the configuration's language.
+def write(table: Table | Grid, config: Config | None = None, facts: list[Fact] | None = None) -> Article:
+    """Write the article for a table (or its grid) in the configuration's
+    language, from ``facts`` when the rules have already read the grid
+    (with :func:`~narrate.rules.detect_all`, over a whole table at once).
 
     Messages are dropped, least newsworthy first, until the prose fits
     ``max_words``; the title and ingress always stay.
     """
     config = config or Config()
     grid = in_language(grid_of(table), config.lang)
-    plan = make_plan(detect(grid, config.rules, config.off), grid)
+    plan = make_plan(detect(grid, config.rules, config.off) if facts is None else facts, grid)
     phrases = load_phrases(config.lang, config.phrase_root)
     article = realise(plan, grid, phrases, config.lang, config.seed)
     while article.words() > config.max_words and plan.paragraphs:

@@ -9,15 +9,22 @@ from pathlib import Path
 
 import click
 
-from narrate.cli.common import InputError, config_option, get_config, lang_option, table_paths
 from narrate.batch import slugs, split
+from narrate.cli.common import (
+    InputError,
+    config_option,
+    get_config,
+    lang_option,
+    table_paths,
+)
+from narrate.config import Config
 from narrate.errors import NarrateError
 from narrate.explain import as_text, explain
 from narrate.grid import Grid
 from narrate.jobs import Bar, Options, Task, run
 from narrate.load import load
 from narrate.realise import load_phrases
-from narrate.rules import catalogue
+from narrate.rules import catalogue, detect_all
 from narrate.rules.describe import as_text as catalogue_text
 from narrate.rules.describe import describe
 from narrate.table import Table
@@ -57,7 +64,7 @@ def write_command(paths: tuple[str, ...], out_dir: str, per: str | None, jobs: i
     for path in table_paths(paths):
         try:
             table = load(path)
-            tasks += per_tasks(table, per, out / path.stem) if per else [Task(out / f"{path.stem}.md", str(path), Grid.of(table))]
+            tasks += per_tasks(table, per, out / path.stem, config) if per else [Task(out / f"{path.stem}.md", str(path), Grid.of(table))]
         except NarrateError as error:
             click.echo(f"narrate: {error.at(str(path)).line()}", err=True)
             failed += 1
@@ -80,14 +87,16 @@ def write_command(paths: tuple[str, ...], out_dir: str, per: str | None, jobs: i
         raise click.exceptions.Exit(1)
 
 
-def per_tasks(table: Table, dim: str, folder: Path) -> list[Task]:
-    """One task per label of ``dim``, written into ``folder`` under a safe
-    slug of the label; stale temporary files of an interrupted run go first."""
-    groups = list(split(table, dim))
+def per_tasks(table: Table, dim: str, folder: Path, config: Config) -> list[Task]:
+    """One task per label of ``dim``, with its facts (the rules read the
+    whole table at once), written into ``folder`` under a safe slug of the
+    label; stale temporary files of an interrupted run go first."""
+    stack = split(table, dim)
+    found = detect_all(stack, config.rules, config.off)
     for stale in folder.glob(".*.tmp"):
         stale.unlink()
-    names = slugs([label for label, _ in groups])
-    return [Task(folder / f"{name}.md", label, grid) for (label, grid), name in zip(groups, names, strict=True)]
+    return [Task(folder / f"{name}.md", label, grid, facts)
+            for label, name, grid, facts in zip(stack.labels, slugs(list(stack.labels)), stack.grids, found, strict=True)]
 
 
 @click.command("facts")

@@ -18,27 +18,31 @@ Example: ``Økt bruk av nettbaserte selvbetjeningsløsninger`` 41 in 2015 and
 
 from __future__ import annotations
 
-from narrate.grid import Grid
-from narrate.rules.base import Fact, Threshold
+import numpy as np
+
+from narrate.grid import Stack
+from narrate.rules.base import Fact, Threshold, positions
 from narrate.rules.base import Rule as BaseRule
-from narrate.rules.change import last_changes, magnitude, size, threshold
+from narrate.rules.change import last_changes
 
 
 class Rule(BaseRule):
     code = "CH01"
     name = "change"
     thresholds = {
-        "min_pp": Threshold(2, "smallest change in percentage points that is told as a change (a tenth of it per decimal the table shows)"),
-        "min_pct": Threshold(1.0, "smallest change in percent that is told as a change"),
+        "min_pp": Threshold(2, "smallest change in percentage points that is told as a change (a tenth of it per decimal the table shows)", positive=True),
+        "min_pct": Threshold(1.0, "smallest change in percent that is told as a change", positive=True),
     }
 
-    def find(self, grid: Grid) -> list[Fact]:
-        facts = []
-        for category, values in last_changes(grid, grid.categories).items():
-            limit = threshold(values, self.setting("min_pp"), self.setting("min_pct"), grid.meta.decimals)
-            if abs(magnitude(values)) < limit or size(values) == 0:
-                continue
-            score = abs(magnitude(values)) / limit + (1.0 if category == grid.total else 0.0)
-            cells = (grid.cell(category, grid.previous), grid.cell(category, grid.latest))
-            facts.append(Fact(self.code, "change", category, (grid.previous, grid.latest), values, cells, score))
-        return facts
+    def find_all(self, stack: Stack) -> list[list[Fact]]:
+        found: list[list[Fact]] = [[] for _ in stack.grids]
+        changes = last_changes(stack)
+        limit = changes.limit(self.setting("min_pp"), self.setting("min_pct"), stack.meta.decimals)
+        told = changes.known & ~(np.abs(changes.magnitude) < limit) & (changes.size != 0)
+        scores = np.abs(changes.magnitude) / limit
+        for group, category in positions(told):
+            score = float(scores[group, category]) + (1.0 if category == stack.total else 0.0)
+            cells = (stack.cell(group, category, -2), stack.cell(group, category, -1))
+            found[group].append(Fact(self.code, "change", stack.categories[category], tuple(stack.periods[-2:]),
+                                     changes.values(group, category), cells, score))
+        return found

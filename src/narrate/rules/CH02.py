@@ -18,10 +18,12 @@ gives ``stable`` with ``before=66, after=66, diff=0``.
 
 from __future__ import annotations
 
-from narrate.grid import Grid
-from narrate.rules.base import Fact, Threshold
+import numpy as np
+
+from narrate.grid import Stack
+from narrate.rules.base import Fact, Threshold, positions
 from narrate.rules.base import Rule as BaseRule
-from narrate.rules.change import last_changes, magnitude, threshold
+from narrate.rules.change import last_changes
 
 
 class Rule(BaseRule):
@@ -32,13 +34,13 @@ class Rule(BaseRule):
         "max_pct": Threshold(0.5, "largest change in percent that reads as about the same"),
     }
 
-    def find(self, grid: Grid) -> list[Fact]:
-        facts = []
-        for category, values in last_changes(grid, grid.categories).items():
-            limit = threshold(values, self.setting("max_pp"), self.setting("max_pct"), grid.meta.decimals)
-            if abs(magnitude(values)) > limit:
-                continue
-            score = 0.6 if category == grid.total else 0.2
-            cells = (grid.cell(category, grid.previous), grid.cell(category, grid.latest))
-            facts.append(Fact(self.code, "stable", category, (grid.previous, grid.latest), values, cells, score))
-        return facts
+    def find_all(self, stack: Stack) -> list[list[Fact]]:
+        found: list[list[Fact]] = [[] for _ in stack.grids]
+        changes = last_changes(stack)
+        limit = changes.limit(self.setting("max_pp"), self.setting("max_pct"), stack.meta.decimals)
+        for group, category in positions(changes.known & ~(np.abs(changes.magnitude) > limit)):
+            score = 0.6 if category == stack.total else 0.2
+            cells = (stack.cell(group, category, -2), stack.cell(group, category, -1))
+            found[group].append(Fact(self.code, "stable", stack.categories[category], tuple(stack.periods[-2:]),
+                                     changes.values(group, category), cells, score))
+        return found

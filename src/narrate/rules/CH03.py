@@ -21,10 +21,10 @@ direction=-1``.
 
 from __future__ import annotations
 
-from narrate.grid import Grid
-from narrate.rules.base import Fact, Threshold
+from narrate.grid import Stack
+from narrate.rules.base import Fact, Threshold, positions
 from narrate.rules.base import Rule as BaseRule
-from narrate.rules.change import last_changes, size
+from narrate.rules.change import last_changes
 
 
 class Rule(BaseRule):
@@ -35,15 +35,21 @@ class Rule(BaseRule):
         "min_share": Threshold(0.75, "smallest part of the categories, from 0 to 1, that must have gone the same way"),
     }
 
-    def find(self, grid: Grid) -> list[Fact]:
-        changes = last_changes(grid, grid.parts)
-        if len(changes) < self.setting("min_parts"):
-            return []
-        up = [c for c, values in changes.items() if size(values) > 0]
-        down = [c for c, values in changes.items() if size(values) < 0]
-        moved, direction = (up, 1) if len(up) >= len(down) else (down, -1)
-        if len(up) == len(down) or len(moved) < self.setting("min_share") * len(changes):
-            return []
-        values = {"moved": len(moved), "parts": len(changes), "direction": direction}
-        cells = tuple(grid.cell(c, p) for c in changes for p in (grid.previous, grid.latest))
-        return [Fact(self.code, "most_moved", grid.total or "", (grid.previous, grid.latest), values, cells, 0.85)]
+    def find_all(self, stack: Stack) -> list[list[Fact]]:
+        found: list[list[Fact]] = [[] for _ in stack.grids]
+        changes = last_changes(stack)
+        parts = stack.parts
+        known = changes.known[:, parts]
+        counts = known.sum(axis=1)
+        ups = (known & (changes.size[:, parts] > 0)).sum(axis=1)
+        downs = (known & (changes.size[:, parts] < 0)).sum(axis=1)
+        subject = "" if stack.total is None else stack.categories[stack.total]
+        for (group,) in positions(counts >= self.setting("min_parts")):
+            count, up, down = int(counts[group]), int(ups[group]), int(downs[group])
+            moved, direction = (up, 1) if up >= down else (down, -1)
+            if up == down or moved < self.setting("min_share") * count:
+                continue
+            values = {"moved": moved, "parts": count, "direction": direction}
+            cells = tuple(stack.cell(group, parts[index], period) for (index,) in positions(known[group]) for period in (-2, -1))
+            found[group].append(Fact(self.code, "most_moved", subject, tuple(stack.periods[-2:]), values, cells, 0.85))
+        return found

@@ -20,8 +20,10 @@ is ``highest`` and ``Redusert bemanning`` at 5 is ``lowest``.
 
 from __future__ import annotations
 
-from narrate.grid import Grid
-from narrate.rules.base import Fact, Threshold
+import numpy as np
+
+from narrate.grid import Stack
+from narrate.rules.base import Fact, Threshold, largest_at, positions
 from narrate.rules.base import Rule as BaseRule
 
 
@@ -30,22 +32,26 @@ class Rule(BaseRule):
     name = "highest and lowest"
     thresholds = {"min_categories": Threshold(3, "fewest categories with a value for a highest and a lowest")}
 
-    def find(self, grid: Grid) -> list[Fact]:
-        values = {c: v for c in grid.parts if (v := grid.value(c, grid.latest)) is not None}
-        if len(values) < self.setting("min_categories"):
-            return []
-        facts = []
-        for kind, pick, score in (("highest", max, 1.2), ("lowest", min, 0.8)):
-            value = pick(values.values())
-            holders = [c for c, v in values.items() if v == value]
-            if len(holders) == 1:
-                found = {"value": value, "among": len(values)}
-                cells = [grid.cell(holders[0], grid.latest)]
-                rest = {c: v for c, v in values.items() if c != holders[0]}
-                runner = pick(rest.values())
-                runners = [c for c, v in rest.items() if v == runner]
-                if kind == "highest" and len(values) >= self.setting("min_categories") + 1 and len(runners) == 1:
-                    found |= {"next": runners[0], "next_value": runner}
-                    cells.append(grid.cell(runners[0], grid.latest))
-                facts.append(Fact(self.code, kind, holders[0], (grid.latest,), found, tuple(cells), score))
-        return facts
+    def find_all(self, stack: Stack) -> list[list[Fact]]:
+        found: list[list[Fact]] = [[] for _ in stack.grids]
+        parts = stack.parts
+        latest = stack.values[:, parts, -1]
+        valid = ~np.isnan(latest)
+        counts = valid.sum(axis=1)
+        enough = counts >= self.setting("min_categories")
+        for kind, sign, score in (("highest", 1, 1.2), ("lowest", -1, 0.8)):
+            holders = largest_at(sign * latest, valid)
+            runners = largest_at(sign * latest, valid & ~holders)
+            for (group,) in positions(enough & (holders.sum(axis=1) == 1)):
+                holder = int(np.argmax(holders[group]))
+                values = {"value": float(latest[group, holder]), "among": int(counts[group])}
+                cells = [stack.cell(group, parts[holder], -1)]
+                if (kind == "highest" and counts[group] >= self.setting("min_categories") + 1
+                        and runners[group].sum() == 1):
+                    runner = int(np.argmax(runners[group]))
+                    values |= {"next": stack.categories[parts[runner]], "next_value": float(latest[group, runner])}
+                    cells.append(stack.cell(group, parts[runner], -1))
+                found[group].append(Fact(self.code, kind, stack.categories[parts[holder]], (stack.periods[-1],),
+                                         values, tuple(cells), score))
+        return found
+

@@ -19,10 +19,12 @@ is the ``largest_decrease`` (``diff=-5``).
 
 from __future__ import annotations
 
-from narrate.grid import Grid
-from narrate.rules.base import Fact, Threshold
+import numpy as np
+
+from narrate.grid import Stack
+from narrate.rules.base import Fact, Threshold, largest_at, positions
 from narrate.rules.base import Rule as BaseRule
-from narrate.rules.change import last_changes, magnitude, threshold
+from narrate.rules.change import last_changes
 
 
 class Rule(BaseRule):
@@ -30,23 +32,29 @@ class Rule(BaseRule):
     name = "largest increase and decrease"
     thresholds = {
         "min_categories": Threshold(3, "fewest categories with a change for a largest increase or decrease"),
-        "min_pp": Threshold(2, "smallest change in percentage points that can be the largest (a tenth of it per decimal the table shows)"),
-        "min_pct": Threshold(1.0, "smallest change in percent that can be the largest"),
+        "min_pp": Threshold(2, "smallest change in percentage points that can be the largest (a tenth of it per decimal the table shows)", positive=True),
+        "min_pct": Threshold(1.0, "smallest change in percent that can be the largest", positive=True),
     }
 
-    def find(self, grid: Grid) -> list[Fact]:
-        changes = last_changes(grid, grid.parts)
-        if len(changes) < self.setting("min_categories"):
-            return []
-        facts = []
+    def find_all(self, stack: Stack) -> list[list[Fact]]:
+        found: list[list[Fact]] = [[] for _ in stack.grids]
+        changes = last_changes(stack)
+        parts = stack.parts
+        known = changes.known[:, parts]
+        counts = known.sum(axis=1)
+        limit = changes.limit(self.setting("min_pp"), self.setting("min_pct"), stack.meta.decimals)[:, parts]
+        enough = counts >= self.setting("min_categories")
         for kind, sign in (("largest_increase", 1), ("largest_decrease", -1)):
-            best = max(sign * magnitude(v) for v in changes.values())
-            holders = [c for c, v in changes.items() if sign * magnitude(v) == best]
-            limit = threshold(changes[holders[0]], self.setting("min_pp"), self.setting("min_pct"), grid.meta.decimals)
-            if len(holders) != 1 or best < limit:
-                continue
-            category = holders[0]
-            cells = (grid.cell(category, grid.previous), grid.cell(category, grid.latest))
-            values = {**changes[category], "among": len(changes)}
-            facts.append(Fact(self.code, kind, category, (grid.previous, grid.latest), values, cells, 1.0 + best / limit))
-        return facts
+            moved = sign * changes.magnitude[:, parts]
+            holders = largest_at(moved, known)
+            for (group,) in positions(enough & (holders.sum(axis=1) == 1)):
+                holder = int(np.argmax(holders[group]))
+                best, least = float(moved[group, holder]), float(limit[group, holder])
+                if best < least:
+                    continue
+                category = parts[holder]
+                cells = (stack.cell(group, category, -2), stack.cell(group, category, -1))
+                values = {**changes.values(group, category), "among": int(counts[group])}
+                found[group].append(Fact(self.code, kind, stack.categories[category], tuple(stack.periods[-2:]),
+                                         values, cells, 1.0 + best / least))
+        return found

@@ -15,8 +15,10 @@ The total, where the table has one, scores highest: it is usually the news.
 
 from __future__ import annotations
 
-from narrate.grid import Grid
-from narrate.rules.base import Fact
+import numpy as np
+
+from narrate.grid import Stack
+from narrate.rules.base import Fact, positions
 from narrate.rules.base import Rule as BaseRule
 
 
@@ -24,13 +26,12 @@ class Rule(BaseRule):
     code = "LV01"
     name = "level"
 
-    def find(self, grid: Grid) -> list[Fact]:
-        facts = []
-        for category in grid.categories:
-            value = grid.value(category, grid.latest)
-            if value is None:
-                continue
-            score = 2.0 if category == grid.total else 0.5
-            cells = (grid.cell(category, grid.latest),)
-            facts.append(Fact(self.code, "level", category, (grid.latest,), {"value": value}, cells, score))
-        return facts
+    def find_all(self, stack: Stack) -> list[list[Fact]]:
+        found: list[list[Fact]] = [[] for _ in stack.grids]
+        latest = stack.values[:, :, -1]
+        for group, category in positions(~np.isnan(latest)):
+            score = 2.0 if category == stack.total else 0.5
+            cells = (stack.cell(group, category, -1),)
+            found[group].append(Fact(self.code, "level", stack.categories[category], (stack.periods[-1],),
+                                     {"value": float(latest[group, category])}, cells, score))
+        return found

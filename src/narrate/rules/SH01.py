@@ -20,12 +20,17 @@ denominator=2, hedge=''``; 60 gives six of ten; 49 gives about half.
 
 from __future__ import annotations
 
-from narrate.grid import Grid
-from narrate.rules.base import Fact, Threshold
+import numpy as np
+
+from narrate.grid import Stack
+from narrate.rules.base import Fact, Threshold, positions
 from narrate.rules.base import Rule as BaseRule
 
 FRACTIONS = [(1, 2), (1, 3), (2, 3), (1, 4), (3, 4), (1, 5)] + [(n, 10) for n in range(1, 10) if n != 5]
 """Fractions said in words, simplest first: ``(numerator, denominator)``."""
+
+_PERCENTS = np.array([100 * numerator / denominator for numerator, denominator in FRACTIONS])
+_DENOMINATORS = np.array([denominator for _, denominator in FRACTIONS])
 
 
 class Rule(BaseRule):
@@ -33,20 +38,21 @@ class Rule(BaseRule):
     name = "share in words"
     thresholds = {"tolerance": Threshold(1.0, "largest distance in points from a fraction that reads as about it")}
 
-    def find(self, grid: Grid) -> list[Fact]:
-        if grid.meta.measure != "share":
-            return []
-        facts = []
-        for category in grid.categories:
-            value = grid.value(category, grid.latest)
-            if value is None:
-                continue
-            numerator, denominator = min(FRACTIONS, key=lambda f: (abs(value - 100 * f[0] / f[1]), f[1]))
-            distance = abs(value - 100 * numerator / denominator)
-            if distance > self.setting("tolerance"):
-                continue
-            hedge = "" if distance < 0.5 else "about"
-            values = {"value": value, "numerator": numerator, "denominator": denominator, "hedge": hedge}
-            cells = (grid.cell(category, grid.latest),)
-            facts.append(Fact(self.code, "share_words", category, (grid.latest,), values, cells, 0.3))
-        return facts
+    def find_all(self, stack: Stack) -> list[list[Fact]]:
+        found: list[list[Fact]] = [[] for _ in stack.grids]
+        if stack.meta.measure != "share":
+            return found
+        latest = stack.values[:, :, -1]
+        distances = np.abs(latest[..., None] - _PERCENTS)
+        nearest = distances == distances.min(axis=-1, initial=np.inf, keepdims=True)
+        fraction = np.argmin(np.where(nearest, _DENOMINATORS, np.iinfo(np.int64).max), axis=-1)
+        distance = np.take_along_axis(distances, fraction[..., None], axis=-1)[..., 0]
+        for group, category in positions(~np.isnan(latest) & ~(distance > self.setting("tolerance"))):
+            numerator, denominator = FRACTIONS[fraction[group, category]]
+            near = float(distance[group, category])
+            values = {"value": float(latest[group, category]), "numerator": numerator, "denominator": denominator,
+                      "hedge": "" if near < 0.5 else "about"}
+            cells = (stack.cell(group, category, -1),)
+            found[group].append(Fact(self.code, "share_words", stack.categories[category], (stack.periods[-1],),
+                                     values, cells, 0.3))
+        return found

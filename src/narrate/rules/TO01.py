@@ -26,8 +26,10 @@ at 2,6 gives ``compare`` with ``above=1, below=2, parts=3``.
 
 from __future__ import annotations
 
-from narrate.grid import Grid
-from narrate.rules.base import Fact, Threshold
+import numpy as np
+
+from narrate.grid import Stack
+from narrate.rules.base import Fact, Threshold, largest_at, positions
 from narrate.rules.base import Rule as BaseRule
 
 ADDITIVE = ("count", "amount")
@@ -38,29 +40,40 @@ class Rule(BaseRule):
     name = "parts against the total"
     thresholds = {"min_parts": Threshold(2, "fewest parts with a value to compare with the total")}
 
-    def find(self, grid: Grid) -> list[Fact]:
-        if grid.total is None:
-            return []
-        total = grid.value(grid.total, grid.latest)
-        parts = {c: v for c in grid.parts if (v := grid.value(c, grid.latest)) is not None}
-        if total is None or len(parts) < self.setting("min_parts"):
-            return []
-        if grid.meta.measure in ADDITIVE:
-            return self._part_share(grid, total, parts)
-        above = sum(1 for v in parts.values() if v > total)
-        below = sum(1 for v in parts.values() if v < total)
-        if above == below == 0:
-            return []
-        cells = tuple(grid.cell(c, grid.latest) for c in [grid.total, *parts])
-        values = {"value": total, "above": above, "below": below, "parts": len(parts)}
-        return [Fact(self.code, "compare", grid.total, (grid.latest,), values, cells, 0.9)]
-
-    def _part_share(self, grid: Grid, total: float, parts: dict[str, float]) -> list[Fact]:
-        largest = max(parts.values())
-        holders = [c for c, v in parts.items() if v == largest]
-        if total <= 0 or len(holders) != 1 or largest > total:
-            return []
-        part = holders[0]
-        values = {"total": total, "part": part, "value": largest, "share": round(100 * largest / total)}
-        cells = (grid.cell(grid.total, grid.latest), grid.cell(part, grid.latest))
-        return [Fact(self.code, "part_share", part, (grid.latest,), values, cells, 0.9)]
+    def find_all(self, stack: Stack) -> list[list[Fact]]:
+        found: list[list[Fact]] = [[] for _ in stack.grids]
+        total = stack.total
+        if total is None:
+            return found
+        totals = stack.values[:, total, -1]
+        parts = stack.values[:, stack.parts, -1]
+        valid = ~np.isnan(parts)
+        counts = valid.sum(axis=1)
+        told = [group for (group,) in positions(~np.isnan(totals) & (counts >= self.setting("min_parts")))]
+        latest = (stack.periods[-1],)
+        if stack.meta.measure in ADDITIVE:
+            holders = largest_at(parts, valid)
+            for group in told:
+                if holders[group].sum() != 1:
+                    continue
+                holder = int(np.argmax(holders[group]))
+                whole, largest = float(totals[group]), float(parts[group, holder])
+                if whole <= 0 or largest > whole:
+                    continue
+                part = stack.parts[holder]
+                values = {"total": whole, "part": stack.categories[part], "value": largest,
+                          "share": round(100 * largest / whole)}
+                cells = (stack.cell(group, total, -1), stack.cell(group, part, -1))
+                found[group].append(Fact(self.code, "part_share", stack.categories[part], latest, values, cells, 0.9))
+            return found
+        above = (valid & (parts > totals[:, None])).sum(axis=1)
+        below = (valid & (parts < totals[:, None])).sum(axis=1)
+        for group in told:
+            if above[group] == below[group] == 0:
+                continue
+            shown = [total, *(stack.parts[index] for (index,) in positions(valid[group]))]
+            values = {"value": float(totals[group]), "above": int(above[group]), "below": int(below[group]),
+                      "parts": int(counts[group])}
+            cells = tuple(stack.cell(group, category, -1) for category in shown)
+            found[group].append(Fact(self.code, "compare", stack.categories[total], latest, values, cells, 0.9))
+        return found

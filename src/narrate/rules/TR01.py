@@ -18,9 +18,13 @@ direction=1``.
 
 from __future__ import annotations
 
-from narrate.grid import Grid
+import math
+
+import numpy as np
+
+from narrate.grid import Stack
 from narrate.periods import follows, parse_period
-from narrate.rules.base import Fact, Threshold
+from narrate.rules.base import Fact, Threshold, positions
 from narrate.rules.base import Rule as BaseRule
 
 
@@ -29,25 +33,35 @@ class Rule(BaseRule):
     name = "trend"
     thresholds = {"min_run": Threshold(3, "fewest steps in one direction that make a run")}
 
-    def find(self, grid: Grid) -> list[Fact]:
-        periods = grid.periods
-        parsed = [parse_period(p) for p in periods]
-        facts = []
-        for category in grid.categories:
-            run, direction = 0, 0
-            for i in range(len(periods) - 1, 0, -1):
-                before, after = grid.value(category, periods[i - 1]), grid.value(category, periods[i])
-                if before is None or after is None or after == before:
-                    break
-                if not (parsed[i - 1] and parsed[i] and follows(parsed[i - 1], parsed[i])):
-                    break
-                step = 1 if after > before else -1
-                if direction and step != direction:
-                    break
-                direction, run = step, run + 1
-            if run >= self.setting("min_run"):
-                used = periods[len(periods) - 1 - run:]
-                cells = tuple(grid.cell(category, p) for p in used)
-                values = {"run": run, "direction": direction, "first": used[0], "value": grid.value(category, grid.latest)}
-                facts.append(Fact(self.code, "trend", category, tuple(used), values, cells, 1.0 + 0.3 * (run - 2)))
-        return facts
+    def find_all(self, stack: Stack) -> list[list[Fact]]:
+        found: list[list[Fact]] = [[] for _ in stack.grids]
+        runs, directions = _runs(stack)
+        for group, category in positions(runs >= self.setting("min_run")):
+            run = int(runs[group, category])
+            used = stack.periods[len(stack.periods) - 1 - run:]
+            cells = tuple(stack.cell(group, category, period) for period in range(-len(used), 0))
+            latest = float(stack.values[group, category, -1])
+            values = {"run": run, "direction": int(directions[group, category]), "first": used[0],
+                      "value": None if math.isnan(latest) else latest}
+            found[group].append(Fact(self.code, "trend", stack.categories[category], tuple(used), values, cells,
+                                     1.0 + 0.3 * (run - 2)))
+        return found
+
+
+def _runs(stack: Stack) -> tuple[np.ndarray, np.ndarray]:
+    """For every category of every grid, how many steps in a row it went
+    one way up to the latest period, and which way (1 up, −1 down, 0 when
+    there is no run); a missing value, an unchanged one or a gap in time
+    ends a run."""
+    values = stack.values
+    shape = values.shape[:2]
+    if values.shape[2] < 2:
+        return np.zeros(shape, dtype=int), np.zeros(shape, dtype=int)
+    before, after = values[:, :, :-1], values[:, :, 1:]
+    steps = (after > before).astype(int) - (after < before).astype(int)
+    parsed = [parse_period(period) for period in stack.periods]
+    linked = np.array([bool(a and b and follows(a, b)) for a, b in zip(parsed, parsed[1:])])
+    last = steps[:, :, -1]
+    same = linked & (steps != 0) & (steps == last[:, :, None])
+    runs = np.cumprod(same[:, :, ::-1], axis=-1).sum(axis=-1)
+    return runs, np.where(runs > 0, last, 0)

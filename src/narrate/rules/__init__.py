@@ -12,10 +12,10 @@ import pkgutil
 import re
 from typing import Collection, Mapping
 
-from narrate.grid import Grid
+from narrate.grid import Grid, Stack
 from narrate.rules.base import Fact, Rule, Threshold
 
-__all__ = ["Fact", "Rule", "Threshold", "catalogue", "detect"]
+__all__ = ["Fact", "Rule", "Threshold", "catalogue", "detect", "detect_all"]
 
 _CODE = re.compile(r"^[A-Z]{2}\d{2}$")
 
@@ -33,13 +33,37 @@ def catalogue() -> tuple[type[Rule], ...]:
 
 
 def detect(grid: Grid, settings: Mapping[str, Mapping[str, float]] | None = None, off: Collection[str] = ()) -> list[Fact]:
-    """Every fact every rule finds, most newsworthy first; ties keep rule and
-    table order, so the result is deterministic.
+    """Every fact every rule finds in one grid, most newsworthy first (see
+    :func:`detect_all`).
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> grid = Grid.of(load(pd.DataFrame({"år": ["2015", "2016"], "verdi": [41, 48]}), unit="prosent"))
+    >>> [(fact.rule, fact.score) for fact in detect(grid)]
+    [('CH01', 3.5), ('LV01', 0.5)]
+    """
+    return detect_all(Stack.of([grid]), settings, off)[0]
+
+
+def detect_all(stack: Stack, settings: Mapping[str, Mapping[str, float]] | None = None,
+               off: Collection[str] = ()) -> list[list[Fact]]:
+    """Every fact every rule finds in each grid of the stack, each rule
+    reading all the grids at once; each grid's facts most newsworthy first,
+    ties in rule and table order, so the result is deterministic.
 
     ``settings`` maps a rule code to its threshold values; the rules in
     ``off`` are not run.
+
+    >>> import pandas as pd
+    >>> from narrate.batch import split
+    >>> from narrate.load import load
+    >>> table = load(pd.DataFrame({"kommune": ["Ås", "Ås", "Bø", "Bø"], "år": ["2015", "2016"] * 2,
+    ...                            "verdi": [10, 12, 30, 30]}))
+    >>> [[fact.kind for fact in facts] for facts in detect_all(split(table, "kommune"))]
+    [['change', 'level'], ['level', 'stable']]
     """
     settings = settings or {}
-    rules = [rule for rule in catalogue() if rule.code not in off]
-    facts = [fact for rule in rules for fact in rule(dict(settings.get(rule.code, {}))).find(grid)]
-    return sorted(facts, key=lambda fact: -fact.score)
+    rules = [rule(dict(settings.get(rule.code, {}))) for rule in catalogue() if rule.code not in off]
+    found = [rule.find_all(stack) for rule in rules]
+    return [sorted((fact for facts in found for fact in facts[group]), key=lambda fact: -fact.score)
+            for group in range(len(stack.grids))]

@@ -1,6 +1,7 @@
 """What every rule shares: the Fact it yields, its thresholds, its shape.
 
-A rule reads a :class:`~narrate.grid.Grid` and yields facts: data, no prose.
+A rule reads a :class:`~narrate.grid.Stack` of grids, all at once, and
+gives each grid's facts: data, no prose.
 
 >>> fact = Fact("CH01", "change", "A", ("2015", "2016"), {"before": 41.0, "after": 48.0}, (), 1.0)
 >>> fact.values["after"] - fact.values["before"]
@@ -10,9 +11,11 @@ A rule reads a :class:`~narrate.grid.Grid` and yields facts: data, no prose.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Iterator
 
-from narrate.grid import CellRef, Grid
+import numpy as np
+
+from narrate.grid import CellRef, Grid, Stack
 
 
 @dataclass(frozen=True)
@@ -48,10 +51,13 @@ class Fact:
 
 @dataclass(frozen=True)
 class Threshold:
-    """A rule's tunable number, its default and what it means."""
+    """A rule's tunable number, its default and what it means; ``positive``
+    when it must be more than 0 (a change's score is its size measured in
+    the threshold)."""
 
     default: float
     meaning: str
+    positive: bool = False
 
 
 @dataclass
@@ -69,5 +75,28 @@ class Rule:
         return self.settings.get(name, self.thresholds[name].default)
 
     def find(self, grid: Grid) -> list[Fact]:
-        """The facts this rule finds in the grid."""
+        """The facts this rule finds in one grid."""
+        return self.find_all(Stack.of([grid]))[0]
+
+    def find_all(self, stack: Stack) -> list[list[Fact]]:
+        """The facts this rule finds in each grid of the stack."""
         raise NotImplementedError
+
+
+def positions(mask: np.ndarray) -> Iterator[tuple[int, ...]]:
+    """The index of each true element, in order, as plain ints.
+
+    >>> list(positions(np.array([[False, True], [True, False]])))
+    [(0, 1), (1, 0)]
+    """
+    return zip(*(axis.tolist() for axis in np.nonzero(mask)))
+
+
+def largest_at(values: np.ndarray, valid: np.ndarray) -> np.ndarray:
+    """Where each row's largest valid value is (every place that holds it).
+
+    >>> largest_at(np.array([[3.0, 5.0, 5.0], [1.0, 2.0, 0.0]]), np.array([[True] * 3, [True, False, True]])).tolist()
+    [[False, True, True], [True, False, False]]
+    """
+    largest = np.where(valid, values, -np.inf).max(axis=1, initial=-np.inf)
+    return valid & (values == largest[:, None])

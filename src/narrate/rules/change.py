@@ -1,37 +1,98 @@
-"""How two values of a category compare, in the terms its measure calls for.
+"""How each category's last two values compare, in the terms its measure
+calls for, worked out for every grid of a stack at once.
 
 Shares and tables of changes compare in percentage points (``diff``);
 counts, amounts and index values in percent (``pct``), unless a value is
 negative or the earlier one is zero: then a relative change means nothing,
 and they compare by their difference in the table's own unit (``diff`` with
 an empty ``unit``). Numbers are rounded as the text will say them: a
-difference to the table's decimals, a relative change to one decimal.
+difference to the table's decimals, a relative change to one decimal
+(each with Python's ``round``, so that a figure is the one a reader gets
+by rounding it).
 
->>> compare("share", 41.0, 48.0, decimals=0)
+>>> import pandas as pd
+>>> from narrate.grid import Grid, Stack
+>>> from narrate.load import load
+>>> def changes(unit, before, after):
+...     grid = Grid.of(load(pd.DataFrame({"år": ["2015", "2016"], "verdi": [before, after]}), unit=unit))
+...     return last_changes(Stack.of([grid])).values(0, 0)
+>>> changes("prosent", 41, 48)
 {'before': 41.0, 'after': 48.0, 'diff': 7.0, 'unit': 'prosentpoeng'}
->>> compare("count", 200.0, 210.0, decimals=0)
+>>> changes("personer", 200, 210)
 {'before': 200.0, 'after': 210.0, 'pct': 5.0, 'unit': 'prosent'}
->>> compare("count", -400.0, -150.0, decimals=0)
+>>> changes("personer", -400, -150)
 {'before': -400.0, 'after': -150.0, 'diff': 250.0, 'unit': ''}
 """
 
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 from typing import Any
 
-from narrate.grid import Grid
+import numpy as np
+
+from narrate.grid import Stack
 
 POINT_MEASURES = ("share", "change")
+POINTS, PERCENT, OWN_UNIT = "prosentpoeng", "prosent", ""
 
 
-def compare(measure: str, before: float, after: float, *, decimals: int) -> dict[str, Any]:
-    """The change from ``before`` to ``after``."""
-    if measure in POINT_MEASURES:
-        return {"before": before, "after": after, "diff": round(after - before, decimals), "unit": "prosentpoeng"}
-    if before <= 0 or after < 0:
-        return {"before": before, "after": after, "diff": round(after - before, decimals), "unit": ""}
-    return {"before": before, "after": after, "pct": round((after / before - 1) * 100, 1), "unit": "prosent"}
+@dataclass(frozen=True, eq=False)
+class Changes:
+    """The change of every category of every grid (``[group, category]``)
+    between the last two periods: ``before`` and ``after`` (NaN where
+    missing), ``known`` where both are there, the ``unit`` it is told in,
+    its signed rounded ``size`` (points, percent or own unit) and its
+    ``magnitude`` for thresholds and ranking: the size, or, for a difference
+    in the table's own unit, that difference in percent of the larger of
+    the two values."""
+
+    before: np.ndarray
+    after: np.ndarray
+    known: np.ndarray
+    unit: np.ndarray
+    size: np.ndarray
+    magnitude: np.ndarray
+
+    def values(self, group: int, category: int) -> dict[str, Any]:
+        """One change as a fact's values: ``before``, ``after``, ``diff`` or
+        ``pct``, and ``unit``."""
+        unit = self.unit[group, category]
+        key = "pct" if unit == PERCENT else "diff"
+        return {"before": float(self.before[group, category]), "after": float(self.after[group, category]),
+                key: float(self.size[group, category]), "unit": unit}
+
+    def limit(self, pp: float, pct: float, decimals: int) -> np.ndarray:
+        """The threshold that applies to each change's magnitude: points
+        (scaled to the table's decimals) for a change in points, percent for
+        the others."""
+        return np.where(self.unit == POINTS, points(pp, decimals), pct)
+
+
+@functools.lru_cache(maxsize=16)
+def last_changes(stack: Stack) -> Changes:
+    """Every category's change between the last two periods in every grid
+    of the stack, worked out once for all the rules."""
+    shape = stack.values.shape[:2]
+    if len(stack.periods) < 2:
+        empty = np.full(shape, np.nan)
+        return Changes(empty, empty, np.zeros(shape, dtype=bool), np.full(shape, OWN_UNIT, dtype=object), empty, empty)
+    before, after = stack.values[:, :, -2], stack.values[:, :, -1]
+    known = ~np.isnan(before) & ~np.isnan(after)
+    points_measure = stack.meta.measure in POINT_MEASURES
+    relative = np.zeros(shape, dtype=bool) if points_measure else (before > 0) & (after >= 0)
+    unit = np.where(relative, PERCENT, POINTS if points_measure else OWN_UNIT).astype(object)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        raw = np.where(relative, (after / before - 1) * 100, after - before)
+    size = np.full(shape, np.nan)
+    where = np.nonzero(known)
+    size[where] = [round(value, 1 if rel else stack.meta.decimals)
+                   for value, rel in zip(raw[where].tolist(), relative[where].tolist(), strict=True)]
+    base = np.maximum(np.abs(before), np.abs(after))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        own = np.where(base != 0, 100 * size / base, 0.0)
+    return Changes(before, after, known, unit, size, np.where(unit == OWN_UNIT, own, size))
 
 
 def points(threshold: float, decimals: int) -> float:
@@ -51,56 +112,3 @@ def size(values: dict[str, Any]) -> float:
     (-5.0, 2.5)
     """
     return values["diff"] if "diff" in values else values["pct"]
-
-
-def magnitude(values: dict[str, Any]) -> float:
-    """How big a change is, for thresholds and ranking: its points or
-    percent, or, for a difference in the table's unit, that difference in
-    percent of the larger of the two values.
-
-    >>> magnitude({"diff": -5.0, "unit": "prosentpoeng"}), magnitude({"before": -400.0, "after": -150.0, "diff": 250.0, "unit": ""})
-    (-5.0, 62.5)
-    """
-    if values["unit"] == "":
-        base = max(abs(values["before"]), abs(values["after"]))
-        return 100 * values["diff"] / base if base else 0.0
-    return size(values)
-
-
-def last_changes(grid: Grid, categories: list[str]) -> dict[str, dict[str, Any]]:
-    """Each category's change between the last two periods, for the
-    categories that have both values and a change that can be told.
-
-    >>> import pandas as pd
-    >>> from narrate.load import load
-    >>> grid = Grid.of(load(pd.DataFrame({"kategori": list("AABB"), "år": ["2015", "2016"] * 2,
-    ...                                   "verdi": [41, 48, 50, None]}), unit="prosent"))
-    >>> last_changes(grid, grid.categories)
-    {'A': {'before': 41.0, 'after': 48.0, 'diff': 7.0, 'unit': 'prosentpoeng'}}
-    """
-    every = _all_changes(grid)
-    return {category: every[category] for category in categories if category in every}
-
-
-@functools.lru_cache(maxsize=16)
-def _all_changes(grid: Grid) -> dict[str, dict[str, Any]]:
-    """Every category's last change, worked out once per grid for all the rules."""
-    if grid.previous is None:
-        return {}
-    changes = {}
-    for category in grid.categories:
-        before, after = grid.value(category, grid.previous), grid.value(category, grid.latest)
-        if before is not None and after is not None:
-            changes[category] = compare(grid.meta.measure, before, after, decimals=grid.meta.decimals)
-    return changes
-
-
-def threshold(values: dict[str, Any], pp: float, pct: float, decimals: int) -> float:
-    """The threshold that applies to a change's :func:`magnitude`: points
-    (scaled to the table's decimals) for a change in points, percent for
-    the others.
-
-    >>> threshold({"diff": 1.0, "unit": "prosentpoeng"}, 2, 1.0, 1), threshold({"pct": 1.0, "unit": "prosent"}, 2, 1.0, 1)
-    (0.2, 1.0)
-    """
-    return points(pp, decimals) if values.get("unit") == "prosentpoeng" else pct
