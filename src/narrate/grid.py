@@ -215,7 +215,7 @@ def stack_by(frame: pd.DataFrame, meta: Meta, categories: list[str], periods: li
     values = np.full(shape, np.nan)
     values[codes[keep], rows[keep], columns[keep]] = frame["value"].to_numpy(dtype=float)[keep]
     marks = np.full(shape, "", dtype=object)
-    marks[codes[keep], rows[keep], columns[keep]] = frame["status"].fillna("").to_numpy(dtype=object)[keep]
+    marks[codes[keep], rows[keep], columns[keep]] = np.array([mark or "" for mark in frame["status"].tolist()], dtype=object)[keep]
     meta_of = meta_of or (lambda label: meta)
     grids = tuple(Grid(meta_of(label), list(categories), list(periods), dict(zip(categories, values[index].tolist())),
                        dict(zip(categories, marks[index].tolist()))) for index, label in enumerate(labels))
@@ -227,4 +227,5 @@ def _positions(frame: pd.DataFrame, dim: str | None, labels: list[str]) -> np.nd
     is not one of them; 0 for every row when there is no such dimension)."""
     if not dim:
         return np.zeros(len(frame), dtype=np.intp)
-    return pd.Index(labels).get_indexer(frame[dim])
+    position = {label: index for index, label in enumerate(labels)}
+    return np.array([position.get(label, -1) for label in frame[dim].tolist()], dtype=np.intp)

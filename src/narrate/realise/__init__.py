@@ -56,22 +56,22 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
         candidates = []
         for index in [(first + step) % len(variants) for step in range(len(variants))]:
             text = tidy(phrases.render(message.template, variants[index][0], values))
-            said = figures(text) - own
+            said, long_runs = figures(text) - own, word_runs(text)
             faults = (
                 opens_with_figure(previous[0]) and opens_with_figure(text),
                 bool(said & stated),
-                bool(word_runs(text) & runs),
+                bool(long_runs & runs),
                 opening(text) == opening(previous[0]),
                 index == last_variant.get(message.template),
             )
-            candidates.append((faults, index, text, said))
+            candidates.append((faults, index, text, said, long_runs))
             if not any(faults):
                 break
-        faults, index, text, said = min(candidates, key=lambda candidate: candidate[0])
+        faults, index, text, said, long_runs = min(candidates, key=lambda candidate: candidate[0])
         last_variant[message.template] = index
         previous[0] = text
         stated.update(said)
-        runs.update(word_runs(text))
+        runs.update(long_runs)
         return Sentence(text, message.template, variants[index][0], message.facts)
 
     title = word(plan.title)

@@ -22,12 +22,23 @@ import datetime
 import functools
 from dataclasses import dataclass
 
+from babel import Locale
 from babel.dates import format_date
 from babel.lists import format_list
 from babel.numbers import get_decimal_symbol, get_group_symbol, get_minus_sign_symbol
 
 LOCALES = {"nb": "nb_NO", "nn": "nn_NO", "en": "en_GB"}
 """Babel's locale for each language narrate writes."""
+
+
+@functools.cache
+def locale_of(lang: str) -> Locale:
+    """Babel's locale for a language, read once.
+
+    >>> str(locale_of("nn"))
+    'nn_NO'
+    """
+    return Locale.parse(LOCALES[lang])
 
 
 @dataclass(frozen=True)
@@ -73,7 +84,7 @@ def _symbols(lang: str) -> tuple[str, str, str]:
     >>> _symbols("nb"), _symbols("en")
     (('\xa0', ',', '−'), (',', '.', '-'))
     """
-    locale = LOCALES[lang]
+    locale = locale_of(lang)
     return get_group_symbol(locale), get_decimal_symbol(locale), get_minus_sign_symbol(locale)
 
 
@@ -90,9 +101,9 @@ def mengde(number: Num) -> str:
 
 def liste(items: list[str], lang: str = "nb") -> str:
     """A list joined as the language does it: ``A, B og C``, ``A, B and C``."""
-    return format_list([str(item) for item in items], locale=LOCALES[lang])
+    return format_list([str(item) for item in items], locale=locale_of(lang))
 
 
 def dato(day: datetime.date, lang: str = "nb") -> str:
     """A date as running text writes it: ``21. september 2016``."""
-    return format_date(day, format="d. MMMM y", locale=LOCALES[lang])
+    return format_date(day, format="d. MMMM y", locale=locale_of(lang))
