@@ -152,6 +152,15 @@ def test_an_increase_said_of_a_fall_is_a_wrong_direction():
     assert [(p.written, p.why) for p in problems] == [("2 prosentpoeng", "says an increase, but the figures went down")]
 
 
+def test_a_direction_without_a_number_is_checked_too():
+    table = load(DATA / "boligpriser-endring.csv")
+    assert check("# T\n\nI Stavanger gikk prisveksten ned.\n", table).problems == ()
+    problems = check("# T\n\nI Stavanger gikk prisveksten opp.\n", table).problems
+    assert [p.why for p in problems] == ["says the figures went up, but they went down"]
+    problems = check("# T\n\nI Stavanger økte prisveksten.\n", table).problems
+    assert [p.why for p in problems] == ["says the figures went up, but they went down"]
+
+
 def test_a_wrong_count_of_categories_is_found():
     markdown = (OUT / "kpi-jae.md").read_text(encoding="utf-8")
     table = load(DATA / "kpi-jae.csv")

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from narrate.check.lexicon import LEXICONS
-from narrate.check.reader import Claim, Movement, direction_of, read_sentence, sentences, tokens
+from narrate.check.reader import Claim, Movement, direction_at, read_sentence, sentences, tokens
 from narrate.check.support import Evidence
 from narrate.grid import Grid, grid_of, in_language
 from narrate.table import Table
@@ -248,9 +248,8 @@ def _verify_direction(masked: str, evidence: Evidence, scope: list[str]) -> str:
     """For a sentence with no numbers: why the way it says the figures went
     is wrong for the categories it speaks of, or empty."""
     lex = evidence.lex
-    words = [t.text.lower() for t in tokens(masked, lex) if t.kind == "word"]
-    said = {direction_of(word, words[i - 1] if i else "", lex) for i, word in enumerate(words) if word in lex.up | lex.down}
-    said.discard(0)
+    words = [t.text.lower() for t in tokens(masked, lex)]
+    said = {direction_at(words, index, lex) for index in range(len(words))} - {0}
     if len(said) != 1 or not scope:
         return ""
     direction = said.pop()

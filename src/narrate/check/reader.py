@@ -243,7 +243,7 @@ def _count_or_fraction(items: list[Token], words: list[str], i: int, width: int,
 def _sentence_direction(words: list[str], lex: Lexicon) -> int:
     """The one way the words of change in a sentence say the figures went,
     0 when they say none or both."""
-    said = {_direction_at(words, j, lex) for j in range(len(words)) if words[j] not in lex.not_changes} - {0}
+    said = {direction_at(words, j, lex) for j in range(len(words)) if words[j] not in lex.not_changes} - {0}
     return said.pop() if len(said) == 1 else 0
 
 
@@ -298,16 +298,16 @@ def _role_of(words: list[str], i: int, lex: Lexicon) -> tuple[str, int]:
     while j >= 0 and ((words[j] in lex.list_words and words[j] != ",") or is_number(words[j], lex)):
         j -= 1
     if j >= 1 and words[j] in lex.change_links:
-        direction = _direction_at(words, j - 1, lex)
+        direction = direction_at(words, j - 1, lex)
         if direction:
             return "change", direction
         if words[j - 1] == ",":
-            said = {_direction_at(words, k, lex) for k in range(j - 1) if words[k] not in lex.not_changes} - {0}
+            said = {direction_at(words, k, lex) for k in range(j - 1) if words[k] not in lex.not_changes} - {0}
             if len(said) == 1:
                 return "change", said.pop()
         j -= 1
     while j >= 0 and words[j] not in CLAUSE_BREAKS:
-        direction = _direction_at(words, j, lex)
+        direction = direction_at(words, j, lex)
         if direction and words[j] not in lex.not_changes:
             return "change", direction
         if words[j] in lex.level_anchors:
@@ -316,9 +316,14 @@ def _role_of(words: list[str], i: int, lex: Lexicon) -> tuple[str, int]:
     return "level", 0
 
 
-def _direction_at(words: list[str], j: int, lex: Lexicon) -> int:
+def direction_at(words: list[str], j: int, lex: Lexicon) -> int:
     """The direction the word at ``j`` says, reading ``ned`` and ``opp`` as
-    the particle of a verb earlier in the clause (``gikk prisveksten ned``)."""
+    the particle of a verb earlier in the clause (``gikk prisveksten ned``).
+
+    >>> words = "i oslo gikk prisveksten ned , men økte i bergen".split()
+    >>> [direction_at(words, j, BOKMÅL) for j in (4, 7, 2)]
+    [-1, 1, 0]
+    """
     if words[j] in lex.movers:
         k = j - 1
         while k >= 0 and words[k] not in CLAUSE_BREAKS:
@@ -331,7 +336,7 @@ def _direction_at(words: list[str], j: int, lex: Lexicon) -> int:
 def _nearest_direction(words: list[str], i: int, lex: Lexicon) -> int:
     """The direction of the nearest word of change before position ``i``."""
     for j in range(i - 1, -1, -1):
-        direction = _direction_at(words, j, lex)
+        direction = direction_at(words, j, lex)
         if direction:
             return direction
     return 0
@@ -340,7 +345,7 @@ def _nearest_direction(words: list[str], i: int, lex: Lexicon) -> int:
 def _directions_before(words: list[str], i: int, lex: Lexicon) -> int | None:
     """The direction the words of change before position ``i`` say: 0 for
     none, ``None`` when some say up and others down."""
-    said = {_direction_at(words, j, lex) for j in range(i)} - {0}
+    said = {direction_at(words, j, lex) for j in range(i)} - {0}
     return None if len(said) > 1 else said.pop() if said else 0
 
 
