@@ -74,6 +74,21 @@ def test_seed_article_states_what_the_ssb_writer_stated():
     assert title.startswith("Flere ") and len(title.split()) <= 8
 
 
+@pytest.mark.parametrize("lang, clause, name", [
+    ("nb", "opplyste at de siste to års IKT-prosjekter", "for mer robust og sikker infrastruktur"),
+    ("nn", "opplyste at IKT-prosjekta dei siste to åra", "for meir robust og sikker infrastruktur"),
+    ("en", "reported that their ICT projects of the last two years", "for more robust and secure infrastructure"),
+])
+def test_a_clause_said_once_is_said_once_and_the_others_name_the_category(lang, clause, name):
+    table = load(DATA / "ikt-staten-2016.csv")
+    assert table.meta.clause_once
+    once = write(table, Config(lang=lang))
+    assert prose_of(once.markdown).count(clause) == 1
+    assert prose_of(write(load(DATA / "ikt-staten-2016.csv", clause_once=False), Config(lang=lang)).markdown).count(clause) > 1
+    assert check(once.markdown, table).problems == ()
+    assert [s.text for s in once.sentences() if name in s.text and clause not in s.text], once.markdown
+
+
 def test_seed_article_front_matter():
     markdown = article("ikt-staten-2016.csv")
     front = markdown.split("---\n")[1]

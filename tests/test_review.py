@@ -15,14 +15,15 @@ from tests.conftest import DATA, OUT
 SEED = "ikt-staten-2016"
 REMOVED = [
     "Størst nedgang var det for bedre beslutningsgrunnlag, med 5 prosentpoeng.",
-    "26 prosent av virksomhetene opplyste at de siste to års IKT-prosjekter i stor grad har resultert i "
-    "reduserte kostnader til innkjøp av varer og tjenester, mot 21 prosent året før.",
     "For bedre samhandling med andre virksomheter og raskere saksgang/kortere svartid økte andelen med "
     "henholdsvis 4 og 3 prosentpoeng fra året før.",
 ]
 ADDED = [
     "Den største nedgangen hadde bedre beslutningsgrunnlag, fra 38 til 33 prosent.",
-    "Andelen for reduserte kostnader til innkjøp av varer og tjenester økte med 5 prosentpoeng fra året før.",
+]
+CHANGED = [
+    "[-I 2016 var andelen-] {+Andelen+} for reduserte kostnader til innkjøp av varer og tjenester "
+    "[-26 prosent, mot 21 prosent-] {+økte med 5 prosentpoeng fra+} året før.",
 ]
 
 
@@ -67,9 +68,9 @@ def test_a_raised_threshold_adds_and_removes_exactly_these_sentences(project):
     assert result.exit_code == 0, result.output
     assert sentences_marked(result.output, "-") == REMOVED
     assert sentences_marked(result.output, "+") == ADDED
-    assert sentences_marked(result.output, "~") == []
+    assert sentences_marked(result.output, "~") == CHANGED
     assert "  - CH01+EX02: [-Størst nedgang" in result.output and "  + CH01+EX02: {+Den største nedgangen" in result.output
-    assert "CH01: 5 sentences in 1 article\nEX02: 2 sentences in 1 article\n1 of 1 articles differ" in result.output
+    assert "CH01: 4 sentences in 1 article\nEX02: 2 sentences in 1 article\n1 of 1 articles differ" in result.output
     assert run("diff", "data", "--against", "out", "--check").exit_code == 1
     assert not list((project / "out").glob("*.new"))
 

@@ -62,7 +62,8 @@ class Meta:
     (its total where it has one); ``totals`` maps a dimension to its total;
     ``subject`` is what the values are in a sentence (``sysselsettingen``),
     ``None`` for the language's word for the measure (``andelen``);
-    ``place`` is the dimension and label an article of a ``--per`` batch is
+    ``clause_once`` says the ``clause`` in full in one sentence only, the
+    others naming the category; ``place`` is the dimension and label an article of a ``--per`` batch is
     about.
     """
 
@@ -77,6 +78,7 @@ class Meta:
     totals: dict[str, str] = field(default_factory=dict)
     noun: Noun | None = None
     clause: str | None = None
+    clause_once: bool = False
     categories: dict[str, CategoryWords] = field(default_factory=dict)
     subject: str | None = None
     source: str = ""

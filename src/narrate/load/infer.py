@@ -66,6 +66,7 @@ def infer_meta(raw: RawTable, name: str, given: dict[str, Any]) -> Meta:
         totals=totals,
         noun=given.get("noun"),
         clause=given.get("clause"),
+        clause_once=given.get("clause_once", False),
         categories=given.get("categories", {}),
         languages=given.get("languages", {}),
         subject=given.get("subject"),

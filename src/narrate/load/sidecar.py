@@ -9,6 +9,7 @@ Every key is optional::
     category = "kategori"            # the dimension the article compares
     subject = "andelen"              # what the values are, in a sentence
     clause = "har {kategori}"        # what the population does, per category
+    clause_once = false              # true: the clause in full once, then the category's name
     source = "Statistisk sentralbyrå"
     decimals = 0
     multiplier = 1000                # values are in thousands
@@ -49,6 +50,7 @@ _SCALARS: dict[str, type] = {
     "category": str,
     "subject": str,
     "clause": str,
+    "clause_once": bool,
     "source": str,
     "decimals": int,
     "multiplier": int,
@@ -94,7 +96,7 @@ def parse_sidecar(document: dict[str, Any], name: str) -> dict[str, Any]:
     >>> parse_sidecar({"colour": "red"}, "t.toml")
     Traceback (most recent call last):
     ...
-    narrate.errors.NarrateError: t.toml, key 'colour': unknown key; allowed: title, unit, measure, time, category, subject, clause, source, decimals, multiplier, fixed, totals, noun, categories, lang
+    narrate.errors.NarrateError: t.toml, key 'colour': unknown key; allowed: title, unit, measure, time, category, subject, clause, clause_once, source, decimals, multiplier, fixed, totals, noun, categories, lang
     """
     meta: dict[str, Any] = {}
     for key, value in document.items():

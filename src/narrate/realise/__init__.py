@@ -41,18 +41,21 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
     the article has said (a clause such as ``opplyste at de siste to års
     IKT-prosjekter``), then one that does not open with the word the
     sentence before opened with, then one that is not the variant used last
-    time.
+    time. A table whose clause is said once (``clause_once``) says it in
+    full in one sentence; after that, sentences name the category without it.
     """
     last_variant: dict[str, int] = {}
     previous: list[str] = [""]
     stated: set[str] = set()
     runs: set[tuple[str, ...]] = set()
     own = own_numbers(grid)
+    clause = once_clause(grid)
+    clause_said = [False]
 
     def word(message: Message) -> Sentence:
         variants = phrases.variants(message.template)
         first = choose(len(variants), seed, message.template, message.facts[0].subject, avoid=last_variant.get(message.template))
-        values = message_values(message, grid, phrases.words)
+        values = message_values(message, grid, phrases.words, clause_said[0])
         candidates = []
         for index in [(first + step) % len(variants) for step in range(len(variants))]:
             text = tidy(phrases.render(message.template, variants[index][0], values))
@@ -72,6 +75,7 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
         previous[0] = text
         stated.update(said)
         runs.update(long_runs)
+        clause_said[0] = clause_said[0] or says(text, clause)
         return Sentence(text, message.template, variants[index][0], message.facts)
 
     title = word(plan.title)
@@ -123,6 +127,32 @@ def word_runs(text: str) -> set[tuple[str, ...]]:
     """
     words = text.lower().rstrip(".").split()
     return {tuple(words[i:i + RUN]) for i in range(len(words) - RUN + 1)}
+
+
+def once_clause(grid: Grid) -> str:
+    """The longest fixed part of the table's clause when the table says
+    it once (``clause_once``), else empty.
+
+    >>> from narrate.load import load
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"år": ["2016"], "verdi": [3]})
+    >>> once_clause(Grid.of(load(frame, clause="opplyste at prosjektene har gitt {kategori}", clause_once=True)))
+    'opplyste at prosjektene har gitt'
+    >>> once_clause(Grid.of(load(frame, clause="opplyste at prosjektene har gitt {kategori}")))
+    ''
+    """
+    if not grid.meta.clause_once:
+        return ""
+    return max((grid.meta.clause or "").split("{kategori}"), key=lambda part: len(part.split())).strip()
+
+
+def says(text: str, clause: str) -> bool:
+    """Whether a sentence says a clause (never, for an empty one).
+
+    >>> says("48 prosent opplyste at de fikk mer.", "opplyste at de"), says("Andelen økte.", "")
+    (True, False)
+    """
+    return bool(clause) and clause.lower() in text.lower()
 
 
 def opening(text: str) -> str:

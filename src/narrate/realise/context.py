@@ -30,10 +30,12 @@ UNNAMED_TOTALS = ("i alt", "totalt", "total", "alle", "begge kjønn", "alle aldr
 
 
 
-def message_values(message: Message, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
-    """The ``f`` for one message."""
+def message_values(message: Message, grid: Grid, words: dict[str, Any], clause_said: bool = False) -> dict[str, Any]:
+    """The ``f`` for one message; ``clause_said`` when the article has
+    already said the clause of a table that says it once (see
+    :func:`subject_values`)."""
     main = message.facts[0]
-    values = subject_values(main.subject, grid, words)
+    values = subject_values(main.subject, grid, words, clause_said)
     values.update(period_values(grid, words))
     for fact in message.facts:
         values.update(_KIND_VALUES[fact.kind](fact, grid, words))
@@ -87,8 +89,20 @@ def listed(numbers: list[Num], words: dict[str, Any]) -> str:
     return f"{figures} {said}".strip()
 
 
-def subject_values(category: str, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
-    """How to name the category and its population in a sentence."""
+def subject_values(category: str, grid: Grid, words: dict[str, Any], clause_said: bool = False) -> dict[str, Any]:
+    """How to name the category and its population in a sentence. Once
+    the article has said the table's clause (``clause_said``), a category
+    without a clause of its own gets none: the sentence names it instead
+    of saying the clause again.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> grid = Grid.of(load(pd.DataFrame({"kategori": ["ja"], "år": ["2016"], "verdi": [3]}), unit="prosent",
+    ...                     clause="svarte {kategori}"))
+    >>> words = {"subjekt": {"share": "andelen"}, "preposisjon": {"sted": "i", "annet": "for"}}
+    >>> subject_values("ja", grid, words)["utsagn"], subject_values("ja", grid, words, clause_said=True)["utsagn"]
+    ('svarte ja', '')
+    """
     meta = grid.meta
     custom = meta.categories.get(category)
     name = category_name(category, grid)
@@ -96,7 +110,7 @@ def subject_values(category: str, grid: Grid, words: dict[str, Any]) -> dict[str
     where = f"{prep} {name}" if name else ""
     place = place_phrase(grid, words)
     subject = " ".join(part for part in (meta.subject or words["subjekt"][meta.measure], place) if part)
-    clause = (custom.clause if custom and custom.clause else meta.clause) or ""
+    clause = (custom.clause if custom and custom.clause else "" if clause_said else meta.clause) or ""
     alone = clause if "{kategori}" not in clause and not (custom and custom.clause) else ""
     if clause and "{kategori}" not in clause and not (custom and custom.clause) and where:
         clause = f"{clause} {where}"
