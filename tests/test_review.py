@@ -25,6 +25,10 @@ CHANGED = [
     "[-I 2016 var andelen-] {+Andelen+} for reduserte kostnader til innkjøp av varer og tjenester "
     "[-26 prosent, mot 21 prosent-] {+økte med 5 prosentpoeng fra+} året før.",
 ]
+MOVED = [
+    "Det var liten endring for økt kvalitet på virksomhetens tjenester og for omlegginger og forenklinger av "
+    "arbeidsrutiner fra året før.",
+]
 
 
 @pytest.fixture
@@ -69,10 +73,30 @@ def test_a_raised_threshold_adds_and_removes_exactly_these_sentences(project):
     assert sentences_marked(result.output, "-") == REMOVED
     assert sentences_marked(result.output, "+") == ADDED
     assert sentences_marked(result.output, "~") == CHANGED
+    assert sentences_marked(result.output, "↕") == MOVED
     assert "  - CH01+EX02: [-Størst nedgang" in result.output and "  + CH01+EX02: {+Den største nedgangen" in result.output
-    assert "CH01: 4 sentences in 1 article\nEX02: 2 sentences in 1 article\n1 of 1 articles differ" in result.output
+    assert "  ¶ the paragraphs break in other places" in result.output
+    assert ("CH01: 4 sentences in 1 article\nCH02: 1 sentence in 1 article\nEX02: 2 sentences in 1 article\n"
+            "1 of 1 articles differ") in result.output
     assert run("diff", "data", "--against", "out", "--check").exit_code == 1
     assert not list((project / "out").glob("*.new"))
+
+
+def test_a_sentence_moved_or_a_paragraph_break_moved_is_told_as_such(project):
+    approved = project / "out" / f"{SEED}.md"
+    text = approved.read_text(encoding="utf-8")
+    (project / "narrate.toml").unlink()
+    paragraph = next(p for p in text.split("\n\n") if p.startswith("Høyest var"))
+    first, second = paragraph.split(". ", 1)
+    approved.write_text(text.replace(paragraph, f"{second[:-1]}. {first}."), encoding="utf-8")
+    result = run("diff", "data", "--against", "out")
+    assert [line for line in result.output.splitlines() if line.startswith("  ")] == [f"  ↕ EX01+SH01: {first}."]
+    joined = text.replace(f"{paragraph}\n\n", f"{paragraph} ")
+    assert joined != text
+    approved.write_text(joined, encoding="utf-8")
+    result = run("diff", "data", "--against", "out")
+    assert [line for line in result.output.splitlines() if line.startswith("  ")] == ["  ¶ the paragraphs break in other places"]
+    assert result.output.strip().endswith("1 of 1 articles differ")
 
 
 def test_diff_html_report_is_one_page(project):

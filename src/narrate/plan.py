@@ -4,7 +4,9 @@ paragraph, in what order, each figure said once.
 The headline is the total's change where the table has a total, else the
 largest change, else the total's level. Every other category with news gets
 a sentence, most newsworthy first; categories with little or no change share
-one sentence. The plan is a plain function of the facts: deterministic.
+one sentence, which closes the last paragraph of changes. No paragraph is
+of one sentence alone. The plan is a plain function of the facts:
+deterministic.
 
 >>> import pandas as pd
 >>> from narrate.grid import Grid
@@ -63,8 +65,8 @@ class Plan:
 
     def without(self, message: Message) -> "Plan":
         """The same plan with one paragraph message left out."""
-        paragraphs = tuple(tuple(m for m in p if m is not message) for p in self.paragraphs)
-        return Plan(self.title, self.ingress, tuple(p for p in paragraphs if p))
+        paragraphs = [[m for m in p if m is not message] for p in self.paragraphs]
+        return Plan(self.title, self.ingress, joined([p for p in paragraphs if p]))
 
 
 def make_plan(facts: list[Fact], grid: Grid) -> Plan:
@@ -95,11 +97,30 @@ def make_plan(facts: list[Fact], grid: Grid) -> Plan:
         elif "stable" in kinds:
             stable.append(kinds["stable"])
     totals = [Message(f.kind, (f,)) for f in facts if f.kind in TOTAL_KINDS]
-    if 0 < len(stable) <= MAX_GROUP:
-        levels.append(Message("stable_group", tuple(stable)))
+    little = [Message("stable_group", tuple(stable))] if 0 < len(stable) <= MAX_GROUP else []
     changes = changes[:PAIRED_AFTER] + paired(changes[PAIRED_AFTER:], grid)
-    paragraphs = (tuple(changes[:3]), tuple(totals + levels[:2]), tuple(changes[3:MAX_CHANGES] + levels[2:]))
-    return Plan(title, tuple(ingress), tuple(p for p in paragraphs if p))
+    first, more = changes[:3], changes[3:MAX_CHANGES]
+    paragraphs = [first, totals + levels, more + little] if more else [first + little, totals + levels]
+    return Plan(title, tuple(ingress), joined([p for p in paragraphs if p]))
+
+
+def joined(paragraphs: list[list[Message]]) -> tuple[tuple[Message, ...], ...]:
+    """Paragraphs with none of a single sentence: such a one joins the
+    paragraph before it, or, the first, the one after it.
+
+    >>> m = [Message("level", ()) for _ in range(4)]
+    >>> [len(p) for p in joined([[m[0]], [m[1], m[2]], [m[3]]])]
+    [4]
+    >>> [len(p) for p in joined([[m[0], m[1]], [m[2], m[3]]])]
+    [2, 2]
+    """
+    found: list[list[Message]] = []
+    for paragraph in paragraphs:
+        if found and (len(paragraph) == 1 or len(found[-1]) == 1):
+            found[-1] = found[-1] + paragraph
+        else:
+            found.append(paragraph)
+    return tuple(tuple(paragraph) for paragraph in found)
 
 
 def paired(messages: list[Message], grid: Grid) -> list[Message]:

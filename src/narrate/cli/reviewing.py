@@ -44,8 +44,9 @@ def show(entry: Entry) -> None:
 @config_option
 def diff_command(paths: tuple[str, ...], against: str, check_only: bool, html_file: str | None, lang: str | None, config_file: str | None) -> None:
     """Show how the text of each table's article would change: sentences
-    added (+), removed (-) and changed (~), word by word, with the rule that
-    made or unmade each, and a summary by rule. Writes no article."""
+    added (+), removed (-), changed (~, word by word) and moved (↕), with
+    the rule that made or unmade each; paragraphs that break elsewhere (¶);
+    and a summary by rule. Writes no article."""
     entries = entries_of(paths, against, get_config(config_file, lang))
     diffs = {str(entry.article): entry.diff for entry in entries if entry.diff.differs}
     for entry in entries:

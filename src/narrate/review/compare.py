@@ -1,6 +1,6 @@
 """Compare an approved article with what narrate writes now: which
-sentences were added, removed or changed, word by word, and the rules
-behind each.
+sentences were added, removed, changed (word by word) or moved, and the
+rules behind each; and whether the paragraphs break elsewhere.
 
 >>> old = "# Tittel\\n\\nAndelen økte med 7 prosentpoeng. Det er mye.\\n"
 >>> new = "# Tittel\\n\\nAndelen økte med 5 prosentpoeng. Det er mye. Det er nytt.\\n"
@@ -11,6 +11,7 @@ behind each.
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,16 +56,18 @@ class Change:
 
 @dataclass(frozen=True)
 class ArticleDiff:
-    """How an article would change: its sentences, and whether anything
-    else (front matter, table) differs too."""
+    """How an article would change: its sentences, whether the paragraphs
+    break in other places (``regrouped``), and whether anything else (front
+    matter, table) differs too."""
 
     changes: tuple[Change, ...]
     other: bool
+    regrouped: bool = False
 
     @property
     def differs(self) -> bool:
         """Whether the article would change at all."""
-        return bool(self.changes) or self.other
+        return bool(self.changes) or self.other or self.regrouped
 
 
 def sentence_list(markdown: str) -> list[str]:
@@ -101,8 +104,43 @@ def compare(approved: str, written: str, approved_rules: Rules, written_rules: R
                 changes.append(Change("removed", before, None, rules(before, approved_rules)))
             else:
                 changes.append(Change("added", None, after, rules(after or "", written_rules)))
-    other = _outside_prose(approved) != _outside_prose(written) or (old == new and approved != written)
-    return ArticleDiff(tuple(changes), other)
+    regrouped = paragraph_sizes(approved) != paragraph_sizes(written)
+    other = _outside_prose(approved) != _outside_prose(written) or (old == new and not regrouped and approved != written)
+    return ArticleDiff(tuple(moved(changes)), other, regrouped)
+
+
+def paragraph_sizes(markdown: str) -> list[int]:
+    """How many sentences each paragraph of an article's prose holds, the
+    title first.
+
+    >>> paragraph_sizes("# Tittel\\n\\nEn. To.\\n\\nTre.\\n")
+    [1, 2, 1]
+    """
+    return [len(sentences(paragraph)) for paragraph in prose_of(markdown).split("\n\n")]
+
+
+def moved(changes: list[Change]) -> list[Change]:
+    """The changes with a sentence removed in one place and added, word for
+    word, in another told as one sentence ``moved`` (at its new place).
+
+    >>> [(c.kind, c.new) for c in moved([Change("removed", "Ja.", None, ()), Change("added", None, "Nei.", ()),
+    ...                                  Change("added", None, "Ja.", ("CH02",))])]
+    [('added', 'Nei.'), ('moved', 'Ja.')]
+    """
+    gone = Counter(change.old for change in changes if change.kind == "removed")
+    came = Counter(change.new for change in changes if change.kind == "added")
+    both = gone & came
+    kept, placed = Counter(both), Counter(both)
+    found = []
+    for change in changes:
+        if change.kind == "removed" and kept[change.old] > 0:
+            kept[change.old] -= 1
+        elif change.kind == "added" and placed[change.new] > 0:
+            placed[change.new] -= 1
+            found.append(Change("moved", change.new, change.new, change.rules))
+        else:
+            found.append(change)
+    return found
 
 
 def pair_up(removed: list[str], added: list[str]) -> list[tuple[str | None, str | None]]:

@@ -15,7 +15,7 @@ import click
 
 from narrate.review.compare import ArticleDiff, Change
 
-MARKS = {"changed": "~", "added": "+", "removed": "-"}
+MARKS = {"changed": "~", "added": "+", "removed": "-", "moved": "↕"}
 
 
 def change_line(change: Change) -> str:
@@ -36,6 +36,8 @@ def article_lines(name: str, diff: ArticleDiff, new: bool = False) -> list[str]:
     """An article's changes: its name, then each sentence changed."""
     lines = [click.style(f"{name}" + (" (new article)" if new else ""), bold=True)]
     lines += [change_line(change) for change in diff.changes]
+    if diff.regrouped:
+        lines.append("  ¶ the paragraphs break in other places")
     if diff.other:
         lines.append("  * the table, its notes or the front matter changed")
     return lines
@@ -85,6 +87,8 @@ def html_report(diffs: dict[str, ArticleDiff], total: int) -> str:
                 words.append(f"<{tag}>{html.escape(text)}</{tag}>" if tag else html.escape(text))
             rules = html.escape("+".join(change.rules) or "?")
             body.append(f'<li class="{change.kind}"><span class="rule">{rules}</span> {" ".join(words)}</li>')
+        if diff.regrouped:
+            body.append('<li class="other">The paragraphs break in other places.</li>')
         if diff.other:
             body.append('<li class="other">The table, its notes or the front matter changed.</li>')
         body.append("</ul>\n</section>")
@@ -94,7 +98,7 @@ def html_report(diffs: dict[str, ArticleDiff], total: int) -> str:
         "body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.5}\n"
         "del{background:#fdd;color:#900}\nins{background:#dfd;color:#060;text-decoration:none}\n"
         ".rule{font-family:monospace;background:#eee;padding:0 .3em;margin-right:.3em}\n"
-        "li.added{list-style:'+ '}\nli.removed{list-style:'− '}\nli.changed{list-style:'~ '}\n"
+        "li.added{list-style:'+ '}\nli.removed{list-style:'− '}\nli.changed{list-style:'~ '}\nli.moved{list-style:'↕ '}\n"
         "</style>\n</head>\n<body>\n<h1>narrate diff</h1>\n"
         f"<ul class=\"summary\">{summary}</ul>\n" + "\n".join(body) + "\n</body>\n</html>\n"
     )
