@@ -40,6 +40,9 @@ MAX_CHANGES = 5
 PAIRED_AFTER = 2
 """How many changes are told on their own before like changes are told in pairs."""
 
+JOIN_UP_TO = 4
+"""A sentence alone joins a paragraph that holds fewer sentences than this."""
+
 
 @dataclass(frozen=True)
 class Message:
@@ -96,28 +99,39 @@ def make_plan(facts: list[Fact], grid: Grid) -> Plan:
             levels.append(Message("extreme", _present(kinds, "highest", "lowest", "share_words")))
         elif "stable" in kinds:
             stable.append(kinds["stable"])
-    totals = [Message(f.kind, (f,)) for f in facts if f.kind in TOTAL_KINDS]
+    totals = [Message(f.kind, (f,)) for f in facts if f.kind in TOTAL_KINDS and f.kind != "most_moved"]
+    moved = [Message(f.kind, (f,)) for f in facts if f.kind == "most_moved"]
     little = [Message("stable_group", tuple(stable))] if 0 < len(stable) <= MAX_GROUP else []
     changes = changes[:PAIRED_AFTER] + paired(changes[PAIRED_AFTER:], grid)
-    first, more = changes[:3], changes[3:MAX_CHANGES]
+    first, more = moved + changes[:3], changes[3:MAX_CHANGES]
     paragraphs = [first, totals + levels, more + little] if more else [first + little, totals + levels]
     return Plan(title, tuple(ingress), joined([p for p in paragraphs if p]))
 
 
 def joined(paragraphs: list[list[Message]]) -> tuple[tuple[Message, ...], ...]:
-    """Paragraphs with none of a single sentence: such a one joins the
-    paragraph before it, or, the first, the one after it.
+    """Paragraphs with as few of a single sentence as can be: such a one
+    joins the paragraph before it when that holds fewer than ``JOIN_UP_TO``
+    sentences, else it opens the paragraph after it; the last stays alone
+    only after a full one.
 
-    >>> m = [Message("level", ()) for _ in range(4)]
+    >>> m = [Message("level", ()) for _ in range(7)]
     >>> [len(p) for p in joined([[m[0]], [m[1], m[2]], [m[3]]])]
     [4]
-    >>> [len(p) for p in joined([[m[0], m[1]], [m[2], m[3]]])]
-    [2, 2]
+    >>> [len(p) for p in joined([m[0:4], [m[4]], [m[5], m[6]]])]
+    [4, 3]
+    >>> [len(p) for p in joined([m[0:4], [m[4]]])]
+    [4, 1]
     """
     found: list[list[Message]] = []
-    for paragraph in paragraphs:
-        if found and (len(paragraph) == 1 or len(found[-1]) == 1):
+    carried: list[Message] = []
+    for index, paragraph in enumerate(paragraphs):
+        paragraph, carried = carried + paragraph, []
+        if len(paragraph) > 1 or (not found and index == len(paragraphs) - 1):
+            found.append(paragraph)
+        elif found and len(found[-1]) < JOIN_UP_TO:
             found[-1] = found[-1] + paragraph
+        elif index < len(paragraphs) - 1:
+            carried = paragraph
         else:
             found.append(paragraph)
     return tuple(tuple(paragraph) for paragraph in found)
