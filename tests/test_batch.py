@@ -16,6 +16,7 @@ from narrate.batch import split
 from narrate.check import check
 from narrate.cli import main
 from narrate.load import load
+from narrate.realise.numbers import tall
 from tests.conftest import DATA, ROOT
 
 TABLE = """# Sysselsatte etter kommune og næring (antall). Oppdiktede tall
@@ -89,6 +90,30 @@ def test_every_article_passes_check_against_its_own_figures(tmp_path):
         assert report.numbers > 0 and report.problems == (), label
     wrong = (out / "sysselsatte" / "as.md").read_text(encoding="utf-8").replace("1\u00a0100", "5\u00a0000")
     assert check(wrong, grids["Ås"]).problems
+
+
+def test_check_reads_each_article_of_a_batch_against_its_own_label(tmp_path):
+    path = table_file(tmp_path)
+    out = tmp_path / "out"
+    run("write", str(path), "--per", "kommune", "--out", str(out))
+    aas = (out / "sysselsatte" / "as.md").read_text(encoding="utf-8")
+    assert 'per: "kommune"\nlabel: "Ås"\n' in aas
+    result = run("check", str(path), str(out / "sysselsatte"))
+    assert result.exit_code == 0, result.output
+    assert result.output.count("each traced to") == 3
+    result = run("check", str(tmp_path), str(out))
+    assert result.exit_code == 0 and result.output.count("each traced to") == 3, result.output
+    stack = split(load(path), "kommune")
+    oslo = dict(zip(stack.labels, stack.grids))["Oslo/Akershus"]
+    theirs = tall(oslo.value(oslo.total or oslo.categories[0], oslo.latest), oslo.meta.decimals)
+    assert theirs in (out / "sysselsatte" / "oslo-akershus.md").read_text(encoding="utf-8")
+    (out / "sysselsatte" / "as.md").write_text(aas.replace("1\u00a0100", theirs), encoding="utf-8")
+    result = run("check", str(path), str(out / "sysselsatte" / "as.md"))
+    assert result.exit_code == 1 and repr(theirs) in result.output, result.output
+    (out / "sysselsatte" / "as.md").write_text(aas.replace('label: "Ås"', 'label: "Bø"'), encoding="utf-8")
+    result = run("check", str(path), str(out / "sysselsatte" / "as.md"))
+    assert result.exit_code == 1
+    assert result.output.strip() == f"narrate: {out / 'sysselsatte' / 'as.md'}: is about kommune 'Bø', which {path} does not hold"
 
 
 def test_same_bytes_with_one_job_and_with_several(tmp_path):

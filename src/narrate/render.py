@@ -23,19 +23,24 @@ from narrate.realise.numbers import liste, tall
 def to_markdown(article: Article, annotate: bool = False) -> str:
     """The article as Markdown: front matter, prose, then the table.
 
-    Front matter strings are JSON-quoted, which YAML reads as they are. With
-    ``annotate``, each sentence is followed by a comment naming its rule,
-    phrase file and variant (the title's comes on the line above it).
+    Front matter strings are JSON-quoted, which YAML reads as they are; an
+    article of a ``--per`` batch names the dimension (``per``) and its label
+    (``label``). With ``annotate``, each sentence is followed by a comment
+    naming its rule, phrase file and variant (the title's comes on the line
+    above it).
     """
     meta = article.grid.meta
     ingress = " ".join(s.text for s in article.ingress)
     source = meta.source or article.vocabulary["tabell"]["kilde_ukjent"]
+    place = [f"per: {json.dumps(meta.place[0], ensure_ascii=False)}",
+             f"label: {json.dumps(meta.place[1], ensure_ascii=False)}"] if meta.place else []
     lines = [
         "---",
         f"title: {json.dumps(article.title.text, ensure_ascii=False)}",
         f"ingress: {json.dumps(ingress, ensure_ascii=False)}",
         f"source: {json.dumps(source, ensure_ascii=False)}",
         f"table: {json.dumps(meta.name, ensure_ascii=False)}",
+        *place,
         f"lang: {article.lang}",
         "---",
         "",
@@ -49,6 +54,25 @@ def to_markdown(article: Article, annotate: bool = False) -> str:
         lines += [prose(paragraph, article.lang, annotate), ""]
     lines += table_section(article)
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def front_matter(markdown: str) -> dict[str, str]:
+    """The front matter of an article as narrate writes it, ``{}`` when it
+    has none.
+
+    >>> front_matter('---\\ntitle: "Ås"\\nper: "kommune"\\nlang: nb\\n---\\n\\n# Ås\\n')
+    {'title': 'Ås', 'per': 'kommune', 'lang': 'nb'}
+    """
+    if not markdown.startswith("---\n"):
+        return {}
+    found = {}
+    for line in markdown.split("---\n", 2)[1].splitlines():
+        key, _, value = line.partition(": ")
+        try:
+            found[key] = json.loads(value) if value.startswith('"') else value
+        except json.JSONDecodeError:
+            found[key] = value
+    return found
 
 
 def prose(sentences: tuple[Sentence, ...], lang: str, annotate: bool) -> str:

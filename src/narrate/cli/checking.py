@@ -6,23 +6,60 @@ from pathlib import Path
 
 import click
 
+from narrate.batch import split
 from narrate.check import check
 from narrate.cli.common import InputError, table_paths
 from narrate.errors import NarrateError
+from narrate.grid import Grid
 from narrate.load import load
+from narrate.render import front_matter
+from narrate.table import Table
 
 
 def pairs_of(tables: str, articles: str) -> list[tuple[Path, Path]]:
-    """Table and article paths to check: a table and its article, or a
-    folder of tables and the folder of their articles (``<name>.md``)."""
+    """Table and article paths to check: a table and its article, a table
+    and a folder of its articles (a ``--per`` batch), or a folder of tables
+    and the folder of their articles (``<name>.md``, and each article of a
+    batch in ``<name>/``)."""
     if Path(tables).is_dir():
-        found = [(table, Path(articles) / f"{table.stem}.md") for table in table_paths((tables,))]
-    else:
-        found = [(Path(tables), Path(articles))]
-    for _, article in found:
-        if not article.is_file():
-            raise InputError(f"{article}: no such article")
-    return found
+        found = []
+        for table in table_paths((tables,)):
+            own = [Path(articles) / f"{table.stem}.md", *sorted((Path(articles) / table.stem).glob("*.md"))]
+            present = [article for article in own if article.is_file()]
+            if not present:
+                raise InputError(f"{own[0]}: no such article")
+            found += [(table, article) for article in present]
+        return found
+    if Path(articles).is_dir():
+        return [(Path(tables), article) for article in sorted(Path(articles).glob("*.md"))]
+    if not Path(articles).is_file():
+        raise InputError(f"{articles}: no such article")
+    return [(Path(tables), Path(articles))]
+
+
+class Tables:
+    """Each table loaded once, and split once per dimension that articles
+    of a ``--per`` batch name."""
+
+    def __init__(self) -> None:
+        self.loaded: dict[Path, Table] = {}
+        self.grids: dict[tuple[Path, str], dict[str, Grid]] = {}
+
+    def source_of(self, path: Path, article: Path, markdown: str) -> Table | Grid:
+        """The table an article speaks of, or, for an article of a batch,
+        the grid of its label."""
+        table = self.loaded.get(path) or self.loaded.setdefault(path, load(path))
+        meta = front_matter(markdown)
+        if "per" not in meta:
+            return table
+        key = (path, meta["per"])
+        if key not in self.grids:
+            stack = split(table, meta["per"])
+            self.grids[key] = dict(zip(stack.labels, stack.grids))
+        grid = self.grids[key].get(meta.get("label", ""))
+        if grid is None:
+            raise NarrateError(f"is about {meta['per']} {meta.get('label', '')!r}, which {path} does not hold", path=str(article))
+        return grid
 
 
 @click.command("check")
@@ -33,13 +70,17 @@ def check_command(tables: str, articles: str) -> None:
     a cell, a difference of two cells, a relative change or a share, at the
     precision, in the unit and in the direction written.
 
-    Give a table and its article, or a folder of tables and the folder of
-    their articles. Exit status 1 lists each number that is not supported.
+    Give a table and its article, a table and the folder of its articles
+    written with --per (each checked against its own label's figures), or
+    a folder of tables and the folder of their articles. Exit status 1
+    lists each number that is not supported.
     """
     failed = 0
+    sources = Tables()
     for table_path, article_path in pairs_of(tables, articles):
         try:
-            report = check(article_path.read_text(encoding="utf-8"), load(table_path))
+            markdown = article_path.read_text(encoding="utf-8")
+            report = check(markdown, sources.source_of(table_path, article_path, markdown))
         except NarrateError as error:
             raise InputError(error.at(str(table_path)).line()) from None
         except UnicodeDecodeError:

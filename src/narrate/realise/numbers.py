@@ -71,9 +71,18 @@ def tall(number: Num | float, decimals: int | None = None, lang: str | None = No
         lang = lang or number.lang
     else:
         value, places = float(number), decimals or 0
-    group, decimal, minus = _symbols(lang or "nb")
-    text = f"{round(value, places) + 0.0:,.{places}f}"
-    return text.translate({ord(","): group, ord("."): decimal, ord("-"): minus})
+    return f"{round(value, places) + 0.0:,.{places}f}".translate(_separators(lang or "nb"))
+
+
+@functools.cache
+def _separators(lang: str) -> dict[int, str]:
+    """Python's ``,``, ``.`` and ``-`` as the locale writes them, for ``str.translate``.
+
+    >>> "-1,234.5".translate(_separators("nb"))
+    '−1\xa0234,5'
+    """
+    group, decimal, minus = _symbols(lang)
+    return str.maketrans({",": group, ".": decimal, "-": minus})
 
 
 @functools.cache
