@@ -116,6 +116,29 @@ def test_check_reads_each_article_of_a_batch_against_its_own_label(tmp_path):
     assert result.output.strip() == f"narrate: {out / 'sysselsatte' / 'as.md'}: is about kommune 'Bø', which {path} does not hold"
 
 
+def test_diff_review_and_tune_read_a_batch_article_by_article(tmp_path, monkeypatch):
+    monkeypatch.delenv("CI", raising=False)
+    path = table_file(tmp_path)
+    out = tmp_path / "out"
+    run("write", str(path), "--per", "kommune", "--out", str(out))
+    result = run("diff", str(path), "--per", "kommune", "--against", str(out), "--check")
+    assert result.exit_code == 0 and result.output.strip().endswith("0 of 3 articles differ"), result.output
+    path.write_text(TABLE.replace("Ås,Industri,2023,380", "Ås,Industri,2023,300"), encoding="utf-8")
+    result = run("diff", str(path), "--per", "kommune", "--against", str(out))
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == str(out / "sysselsatte" / "as.md")
+    assert result.output.strip().endswith("1 of 3 articles differ")
+    result = run("review", str(path), "--per", "kommune", "--against", str(out), "--accept-all")
+    assert result.exit_code == 0 and result.output.strip().endswith("accepted 1, rejected 0, pending 0"), result.output
+    assert "| Industri | 400 | 300 |" in (out / "sysselsatte" / "as.md").read_text(encoding="utf-8")
+    assert run("diff", str(path), "--per", "kommune", "--against", str(out), "--check").exit_code == 0
+    result = run("tune", "CH01.min_pct=1,50", str(path), "--per", "kommune")
+    assert result.exit_code == 0, result.output
+    now, high = result.output.splitlines()[1].split(), result.output.splitlines()[2].split()
+    assert now[:2] == ["1", "(now)"] and now[3:] == ["0", "0", "0"]
+    assert high[0] == "50" and int(high[1]) < int(now[2]) and high[2] == "3"
+
+
 def test_same_bytes_with_one_job_and_with_several(tmp_path):
     path = table_file(tmp_path)
     run("write", str(path), "--per", "kommune", "--out", str(tmp_path / "a"), "--jobs", "1")

@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
+from pathlib import Path
 
 from narrate.errors import NarrateError
-from narrate.grid import NO_CATEGORY, Stack, stack_by
+from narrate.grid import NO_CATEGORY, Grid, Stack, stack_by
 from narrate.table import Meta, Table, in_time_order, labels_in, total_first
 
 _NORWEGIAN = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "ae", "Ø": "o", "Å": "a"})
@@ -90,3 +91,31 @@ def group_meta(shared: Meta, dim: str, label: str) -> Meta:
     """The metadata of one article: its label held, and its place, which
     the sentences name (``antallet i Ås``, ``virksomhetene i Ås``)."""
     return replace(shared, fixed={**shared.fixed, dim: label}, place=(dim, label), name=f"{shared.name}/{slug(label)}")
+
+
+def stack_of(table: Table, per: str | None) -> Stack:
+    """The grids a table's articles speak of: one per label of ``per``, or
+    the table's own grid alone.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> table = load(pd.DataFrame({"kommune": ["Ås", "Bø"], "år": ["2016"] * 2, "verdi": [10, 20]}))
+    >>> len(stack_of(table, "kommune").grids), len(stack_of(table, None).grids)
+    (2, 1)
+    """
+    return split(table, per) if per else Stack.of([Grid.of(table)])
+
+
+def article_paths(stack: Stack, folder: Path, name: str, per: str | None) -> list[Path]:
+    """Where each grid's article goes: ``folder/<name>.md``, or for one
+    article per label, ``folder/<name>/<slug>.md``.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> table = load(pd.DataFrame({"kommune": ["Ås", "Bø"], "år": ["2016"] * 2, "verdi": [10, 20]}))
+    >>> [p.as_posix() for p in article_paths(stack_of(table, "kommune"), Path("out"), "t", "kommune")]
+    ['out/t/as.md', 'out/t/bo.md']
+    """
+    if not per:
+        return [folder / f"{name}.md"]
+    return [folder / name / f"{label}.md" for label in slugs(list(stack.labels))]

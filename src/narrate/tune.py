@@ -8,13 +8,16 @@ changes against the articles the configuration writes now. No file changes.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+from narrate.article import Article
 from narrate.config import Config, check_threshold
 from narrate.errors import NarrateError
+from narrate.grid import Stack
 from narrate.review.compare import sentence_list
-from narrate.table import Table
-from narrate.write import facts_of, write
+from narrate.rules import Fact, detect_all
+from narrate.write import write
 
 
 @dataclass(frozen=True)
@@ -48,18 +51,19 @@ def parse_setting(text: str) -> tuple[str, str, list[float]]:
     return code, name, numbers
 
 
-def tune(tables: list[Table], config: Config, code: str, name: str, values: list[float]) -> list[Outcome]:
-    """For each value, the outcome over every table, against the articles
+def tune(stacks: list[Stack], config: Config, code: str, name: str, values: list[float]) -> list[Outcome]:
+    """For each value, the outcome over every article of every stack (a
+    table's grid alone, or one per label of a batch), against the articles
     written with ``config`` as it is."""
-    baseline = [sentence_list(write(table, config).markdown) for table in tables]
+    baseline = [sentence_list(article.markdown) for _, article in written(stacks, config)]
     outcomes = []
     for value in values:
         tuned = config.with_threshold(code, name, value)
         facts = articles = added = removed = 0
         example_added = example_removed = ""
-        for table, before in zip(tables, baseline):
-            facts += sum(fact.rule == code for fact in facts_of(table, tuned))
-            after = sentence_list(write(table, tuned).markdown)
+        for (found, article), before in zip(written(stacks, tuned), baseline, strict=True):
+            facts += sum(fact.rule == code for fact in found)
+            after = sentence_list(article.markdown)
             plus = list((Counter(after) - Counter(before)).elements())
             minus = list((Counter(before) - Counter(after)).elements())
             articles += bool(plus or minus)
@@ -68,6 +72,14 @@ def tune(tables: list[Table], config: Config, code: str, name: str, values: list
             example_removed = example_removed or next((s for s in before if s in minus), "")
         outcomes.append(Outcome(value, facts, articles, added, removed, example_added, example_removed))
     return outcomes
+
+
+def written(stacks: list[Stack], config: Config) -> Iterator[tuple[list[Fact], Article]]:
+    """Each article of every stack with the facts the rules found for it,
+    the rules reading each stack at once."""
+    for stack in stacks:
+        for grid, facts in zip(stack.grids, detect_all(stack, config.rules, config.off), strict=True):
+            yield facts, write(grid, config, facts)
 
 
 def as_table(code: str, name: str, current: float, outcomes: list[Outcome]) -> str:

@@ -10,7 +10,12 @@ import click
 
 from narrate.cli.checking import check_command
 from narrate.cli.reviewing import diff_command, review_command, tune_command
-from narrate.cli.writing import explain_command, facts_command, rules_command, write_command
+from narrate.cli.writing import (
+    explain_command,
+    facts_command,
+    rules_command,
+    write_command,
+)
 
 
 @click.group()

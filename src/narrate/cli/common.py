@@ -60,6 +60,12 @@ def lang_option(command: F) -> F:
                         help="Language of the articles (default: the configuration's, else nb).")(command)
 
 
+def per_option(command: F) -> F:
+    """The ``--per`` option: one article per label of a dimension."""
+    return click.option("--per", "per", default=None, metavar="DIMENSION",
+                        help="One article per label of this dimension: OUT/<table>/<label>.md.")(command)
+
+
 def get_config(config_file: str | None, lang: str | None = None) -> Config:
     """The configuration, with ``lang`` when given, or a one-line error."""
     try:

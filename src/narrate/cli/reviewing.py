@@ -8,7 +8,15 @@ from pathlib import Path
 
 import click
 
-from narrate.cli.common import InputError, config_option, get_config, lang_option, table_paths
+from narrate.batch import stack_of
+from narrate.cli.common import (
+    InputError,
+    config_option,
+    get_config,
+    lang_option,
+    per_option,
+    table_paths,
+)
 from narrate.config import Config
 from narrate.errors import NarrateError
 from narrate.files import write_atomic
@@ -21,10 +29,11 @@ from narrate.tune import as_table, parse_setting, tune
 CHOICES = ("a", "r", "s", "A", "R", "S")
 
 
-def entries_of(paths: tuple[str, ...], against: str, config: Config) -> list[Entry]:
-    """Every table's article as approved in AGAINST and as written now."""
+def entries_of(paths: tuple[str, ...], against: str, config: Config, per: str | None = None) -> list[Entry]:
+    """Every table's article (or articles, one per label of ``per``) as
+    approved in AGAINST and as written now."""
     try:
-        return survey(table_paths(paths), Path(against), config)
+        return survey(table_paths(paths), Path(against), config, per)
     except NarrateError as error:
         raise InputError(error.line()) from None
 
@@ -40,14 +49,16 @@ def show(entry: Entry) -> None:
 @click.option("--against", default="out", show_default=True, type=click.Path(file_okay=False), help="Folder of the approved articles.")
 @click.option("--check", "check_only", is_flag=True, help="Exit 1 when any article differs (for CI).")
 @click.option("--html", "html_file", type=click.Path(dir_okay=False), help="Also write the diff as one HTML page.")
+@per_option
 @lang_option
 @config_option
-def diff_command(paths: tuple[str, ...], against: str, check_only: bool, html_file: str | None, lang: str | None, config_file: str | None) -> None:
+def diff_command(paths: tuple[str, ...], against: str, check_only: bool, html_file: str | None, per: str | None, lang: str | None,
+                 config_file: str | None) -> None:
     """Show how the text of each table's article would change: sentences
     added (+), removed (-), changed (~, word by word) and moved (↕), with
     the rule that made or unmade each; paragraphs that break elsewhere (¶);
     and a summary by rule. Writes no article."""
-    entries = entries_of(paths, against, get_config(config_file, lang))
+    entries = entries_of(paths, against, get_config(config_file, lang), per)
     diffs = {str(entry.article): entry.diff for entry in entries if entry.diff.differs}
     for entry in entries:
         if entry.diff.differs:
@@ -69,15 +80,16 @@ def diff_command(paths: tuple[str, ...], against: str, check_only: bool, html_fi
 @click.option("--accept-all", is_flag=True, help="Accept every pending version.")
 @click.option("--reject-all", is_flag=True, help="Reject every pending version.")
 @click.option("--interactive/--no-interactive", default=None, help="Ask about each article (default: when on a terminal).")
+@per_option
 @lang_option
 @config_option
 def review_command(paths: tuple[str, ...], against: str, accepts: tuple[str, ...], rejects: tuple[str, ...], accept_all: bool,
-                   reject_all: bool, interactive: bool | None, lang: str | None, config_file: str | None) -> None:
+                   reject_all: bool, interactive: bool | None, per: str | None, lang: str | None, config_file: str | None) -> None:
     """Review the articles whose text would change. Each waits as
     <name>.md.new beside the approved article (not when CI is set) until it
     is accepted (a), rejected (r) or skipped (s); A, R and S do so for all
     that remain. PATHS default to data/."""
-    entries = entries_of(paths or ("data",), against, get_config(config_file, lang))
+    entries = entries_of(paths or ("data",), against, get_config(config_file, lang), per)
     changed = {entry.article: entry for entry in entries if entry.diff.differs}
     for entry in entries:
         if not entry.diff.differs:
@@ -131,9 +143,10 @@ def ask(entries: list[Entry]) -> dict[Path, str]:
 @click.command("tune")
 @click.argument("setting")
 @click.argument("paths", nargs=-1, required=True)
+@per_option
 @lang_option
 @config_option
-def tune_command(setting: str, paths: tuple[str, ...], lang: str | None, config_file: str | None) -> None:
+def tune_command(setting: str, paths: tuple[str, ...], per: str | None, lang: str | None, config_file: str | None) -> None:
     """Try values of a threshold, as RULE.threshold=v1,v2,... (CH01.min_pp=1,2,3),
     over every table: for each value, the rule's facts, the articles that
     would change, the sentences added and removed, with examples. No file
@@ -141,7 +154,7 @@ def tune_command(setting: str, paths: tuple[str, ...], lang: str | None, config_
     config = get_config(config_file, lang)
     try:
         code, name, values = parse_setting(setting)
-        tables = [load(path) for path in table_paths(paths)]
+        stacks = [stack_of(load(path), per) for path in table_paths(paths)]
     except NarrateError as error:
         raise InputError(error.line()) from None
-    click.echo(as_table(code, name, config.threshold(code, name), tune(tables, config, code, name, values)))
+    click.echo(as_table(code, name, config.threshold(code, name), tune(stacks, config, code, name, values)))

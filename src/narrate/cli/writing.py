@@ -9,12 +9,13 @@ from pathlib import Path
 
 import click
 
-from narrate.batch import slugs, split
+from narrate.batch import article_paths, split
 from narrate.cli.common import (
     InputError,
     config_option,
     get_config,
     lang_option,
+    per_option,
     table_paths,
 )
 from narrate.config import Config
@@ -34,7 +35,7 @@ from narrate.write import facts_of, write
 @click.command("write")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False), help="Folder for the articles.")
-@click.option("--per", "per", default=None, metavar="DIMENSION", help="One article per label of this dimension: OUT/<table>/<label>.md.")
+@per_option
 @click.option("--jobs", type=click.IntRange(min=1), default=None, help="Processes to write with (default: one per core).")
 @lang_option
 @click.option("--html", is_flag=True, help="Also write an HTML page beside each article.")
@@ -64,7 +65,7 @@ def write_command(paths: tuple[str, ...], out_dir: str, per: str | None, jobs: i
     for path in table_paths(paths):
         try:
             table = load(path)
-            tasks += per_tasks(table, per, out / path.stem, config) if per else [Task(out / f"{path.stem}.md", str(path), Grid.of(table))]
+            tasks += per_tasks(table, per, out, config) if per else [Task(out / f"{path.stem}.md", str(path), Grid.of(table))]
         except NarrateError as error:
             click.echo(f"narrate: {error.at(str(path)).line()}", err=True)
             failed += 1
@@ -89,14 +90,15 @@ def write_command(paths: tuple[str, ...], out_dir: str, per: str | None, jobs: i
 
 def per_tasks(table: Table, dim: str, folder: Path, config: Config) -> list[Task]:
     """One task per label of ``dim``, with its facts (the rules read the
-    whole table at once), written into ``folder`` under a safe slug of the
-    label; stale temporary files of an interrupted run go first."""
+    whole table at once), written into ``folder/<table>/`` under a safe slug
+    of the label; stale temporary files of an interrupted run go first."""
     stack = split(table, dim)
     found = detect_all(stack, config.rules, config.off)
-    for stale in folder.glob(".*.tmp"):
+    for stale in (folder / table.meta.name).glob(".*.tmp"):
         stale.unlink()
-    return [Task(folder / f"{name}.md", label, grid, facts)
-            for label, name, grid, facts in zip(stack.labels, slugs(list(stack.labels)), stack.grids, found, strict=True)]
+    targets = article_paths(stack, folder, table.meta.name, dim)
+    return [Task(target, label, grid, facts)
+            for label, target, grid, facts in zip(stack.labels, targets, stack.grids, found, strict=True)]
 
 
 @click.command("facts")

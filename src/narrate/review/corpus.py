@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from narrate.article import Article
+from narrate.batch import article_paths, stack_of
 from narrate.config import Config
 from narrate.errors import NarrateError
 from narrate.explain import explain
 from narrate.load import load
 from narrate.review.compare import ArticleDiff, compare, rules_of
 from narrate.review.pending import Version, read_version
+from narrate.rules import detect_all
 from narrate.write import write
 
 
@@ -38,17 +40,26 @@ def version_of(article: Article) -> Version:
     return Version(article.markdown, explain(article))
 
 
-def survey(tables: list[Path], out: Path, config: Config) -> list[Entry]:
-    """Write each table's article in memory and compare it with the approved one."""
+def survey(tables: list[Path], out: Path, config: Config, per: str | None = None) -> list[Entry]:
+    """Write each table's article (or, with ``per``, its article for each
+    label, the rules reading the whole table at once) in memory and compare
+    it with the approved one."""
     entries = []
     for table in tables:
         try:
-            written = version_of(write(load(table), config))
+            stack = stack_of(load(table), per)
+            found = detect_all(stack, config.rules, config.off)
+            written = [version_of(write(grid, config, facts)) for grid, facts in zip(stack.grids, found, strict=True)]
         except NarrateError as error:
             raise error.at(str(table)) from None
-        article = out / f"{table.stem}.md"
-        approved = read_version(article)
-        old_markdown, old_records = (approved.markdown, approved.records) if approved else ("", [])
-        diff = compare(old_markdown, written.markdown, rules_of(old_records), rules_of(written.records))
-        entries.append(Entry(table, article, approved, written, diff))
+        for article, version in zip(article_paths(stack, out, table.stem, per), written, strict=True):
+            entries.append(entry_of(table, article, version))
     return entries
+
+
+def entry_of(table: Path, article: Path, written: Version) -> Entry:
+    """One article as written now against its approved version."""
+    approved = read_version(article)
+    old_markdown, old_records = (approved.markdown, approved.records) if approved else ("", [])
+    diff = compare(old_markdown, written.markdown, rules_of(old_records), rules_of(written.records))
+    return Entry(table, article, approved, written, diff)
