@@ -9,14 +9,7 @@ from pathlib import Path
 import click
 
 from narrate.batch import stack_of
-from narrate.cli.common import (
-    InputError,
-    config_option,
-    get_config,
-    lang_option,
-    per_option,
-    table_paths,
-)
+from narrate.cli.common import InputError, config_option, get_config, lang_option, per_option, table_paths
 from narrate.config import Config
 from narrate.errors import NarrateError
 from narrate.files import write_atomic

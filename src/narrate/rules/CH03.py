@@ -39,8 +39,7 @@ class Rule(BaseRule):
         found: list[list[Fact]] = [[] for _ in stack.grids]
         changes = last_changes(stack)
         parts = stack.parts
-        known = changes.known[:, parts]
-        counts = known.sum(axis=1)
+        known, counts = changes.among(parts)
         ups = (known & (changes.size[:, parts] > 0)).sum(axis=1)
         downs = (known & (changes.size[:, parts] < 0)).sum(axis=1)
         subject = "" if stack.total is None else stack.categories[stack.total]

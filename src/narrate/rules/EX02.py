@@ -40,8 +40,7 @@ class Rule(BaseRule):
         found: list[list[Fact]] = [[] for _ in stack.grids]
         changes = last_changes(stack)
         parts = stack.parts
-        known = changes.known[:, parts]
-        counts = known.sum(axis=1)
+        known, counts = changes.among(parts)
         limit = changes.limit(self.setting("min_pp"), self.setting("min_pct"), stack.meta.decimals)[:, parts]
         enough = counts >= self.setting("min_categories")
         for kind, sign in (("largest_increase", 1), ("largest_decrease", -1)):

@@ -63,6 +63,11 @@ class Changes:
         return {"before": float(self.before[group, category]), "after": float(self.after[group, category]),
                 key: float(self.size[group, category]), "unit": unit}
 
+    def among(self, parts: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        """Which of these categories have a change in each grid, and how many."""
+        known = self.known[:, parts]
+        return known, known.sum(axis=1)
+
     def limit(self, pp: float, pct: float, decimals: int) -> np.ndarray:
         """The threshold that applies to each change's magnitude: points
         (scaled to the table's decimals) for a change in points, percent for
