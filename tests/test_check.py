@@ -164,8 +164,8 @@ def test_a_direction_without_a_number_is_checked_too():
 def test_a_wrong_count_of_categories_is_found():
     markdown = (OUT / "kpi-jae.md").read_text(encoding="utf-8")
     table = load(DATA / "kpi-jae.csv")
-    assert "i åtte av tolv grupper" in markdown
-    problems = check(markdown.replace("i åtte av tolv grupper", "i ni av tolv grupper"), table).problems
+    assert "I åtte av tolv grupper" in markdown
+    problems = check(markdown.replace("I åtte av tolv grupper", "I ni av tolv grupper"), table).problems
     assert [(p.written, p.why) for p in problems] == [("ni av tolv", "8 of 12 parts lie above the total")]
 
 

@@ -40,8 +40,9 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
     already stated, then one that does not say again a long run of words
     the article has said (a clause such as ``opplyste at de siste to års
     IKT-prosjekter``), then one that does not open with the word the
-    sentence before opened with, then one that is not the variant used last
-    time. A table whose clause is said once (``clause_once``) says it in
+    sentence before opened with, then one that does not open with the
+    subject the sentence before has just named, then one that is not the
+    variant used last time. A table whose clause is said once (``clause_once``) says it in
     full in one sentence; after that, sentences name the category without it.
     """
     last_variant: dict[str, int] = {}
@@ -65,6 +66,7 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
                 bool(said & stated),
                 bool(long_runs & runs),
                 opening(text) == opening(previous[0]),
+                opens_with_named(text, previous[0]),
                 index == last_variant.get(message.template),
             )
             candidates.append((faults, index, text, said, long_runs))
@@ -153,6 +155,21 @@ def says(text: str, clause: str) -> bool:
     (True, False)
     """
     return bool(clause) and clause.lower() in text.lower()
+
+
+NOUN_LENGTH = 4
+"""Opening words this long or longer are taken for the sentence's subject."""
+
+
+def opens_with_named(text: str, previous: str) -> bool:
+    """Whether a sentence opens with a subject the one before has just
+    named (``I 2016 var bruttoproduktet ... Bruttoproduktet økte ...``).
+
+    >>> opens_with_named("Bruttoproduktet økte.", "I 2016 var bruttoproduktet 5."), opens_with_named("Det økte.", "Det var 5.")
+    (True, False)
+    """
+    first = opening(text)
+    return len(first) >= NOUN_LENGTH and first in {word.strip(".,") for word in previous.lower().split()}
 
 
 def opening(text: str) -> str:
