@@ -71,7 +71,7 @@ def batch(table_path: Path, jobs: int) -> tuple[float, int]:
     table = load(table_path)
     with tempfile.TemporaryDirectory() as folder:
         started = time.perf_counter()
-        tasks = per_tasks(table, "kommune", Path(folder), Config())
+        _, tasks = per_tasks(table, "kommune", Path(folder), Config())
         summary = run(tasks, Config(), jobs=jobs)
         seconds = time.perf_counter() - started
     return summary.written / seconds, summary.written

@@ -184,6 +184,19 @@ class Stack:
         """The indexes of the categories that are not the total."""
         return [index for index in range(len(self.categories)) if index != self.total]
 
+    def part(self, start: int, stop: int) -> "Stack":
+        """The grids from ``start`` up to ``stop``, stacked alike.
+
+        >>> import pandas as pd
+        >>> from narrate.load import load
+        >>> table = load(pd.DataFrame({"kategori": ["A", "B", "C"], "år": ["2016"] * 3, "verdi": [1, 2, 3]}))
+        >>> stack = stack_by(table.data, table.meta, ["A"], ["2016"], group="kategori")
+        >>> stack.part(1, 3).labels, stack.part(1, 3).values.shape
+        (('B', 'C'), (2, 1, 1))
+        """
+        return Stack(self.meta, self.categories, self.periods, self.values[start:stop], self.grids[start:stop],
+                     self.labels[start:stop])
+
     def cell(self, group: int, category: int, period: int) -> CellRef:
         """The key of a cell of grid ``group``, by category and period index."""
         return self.grids[group].cell(self.categories[category], self.periods[period])

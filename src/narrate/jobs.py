@@ -19,8 +19,10 @@ import os
 import sys
 import time
 from dataclasses import dataclass, field, replace
+from itertools import islice
+from multiprocessing.pool import Pool
 from pathlib import Path
-from typing import Callable, Iterable, TextIO
+from typing import Callable, Iterable, Iterator, TextIO
 
 from narrate.config import Config
 from narrate.errors import NarrateError
@@ -33,6 +35,11 @@ from narrate.rules import Fact
 from narrate.write import write
 
 CHUNK = 8
+"""How many tasks a process takes at a time."""
+
+FEED = 256
+"""How many tasks are handed to the processes at a time: the tasks (and
+their facts) still to come are not made before they are needed."""
 
 
 @dataclass(frozen=True)
@@ -118,7 +125,7 @@ def run(tasks: Iterable[Task], config: Config, *, jobs: int | None = None, optio
     else:
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         pool = multiprocessing.get_context(method).Pool(jobs, initializer=_start_worker, initargs=(config, options))
-        results = pool.imap_unordered(_work, tasks, chunksize=CHUNK)
+        results = fed(pool, tasks)
     try:
         for label, why in results:
             if why is None:
@@ -138,6 +145,14 @@ def run(tasks: Iterable[Task], config: Config, *, jobs: int | None = None, optio
     summary.skipped.sort()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def fed(pool: Pool, tasks: Iterable[Task]) -> Iterator[tuple[str, str | None]]:
+    """Each task's result from the pool, the tasks handed over ``FEED`` at
+    a time, so that the ones to come are made only when needed."""
+    pending = iter(tasks)
+    while block := list(islice(pending, FEED)):
+        yield from pool.imap_unordered(_work, block, chunksize=CHUNK)
 
 
 class Bar:

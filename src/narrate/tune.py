@@ -16,7 +16,7 @@ from narrate.config import Config, check_threshold
 from narrate.errors import NarrateError
 from narrate.grid import Stack
 from narrate.review.compare import sentence_list
-from narrate.rules import Fact, detect_all
+from narrate.rules import Fact, detect_each
 from narrate.write import write
 
 
@@ -76,9 +76,9 @@ def tune(stacks: list[Stack], config: Config, code: str, name: str, values: list
 
 def written(stacks: list[Stack], config: Config) -> Iterator[tuple[list[Fact], Article]]:
     """Each article of every stack with the facts the rules found for it,
-    the rules reading each stack at once."""
+    the rules reading a block of grids at a time."""
     for stack in stacks:
-        for grid, facts in zip(stack.grids, detect_all(stack, config.rules, config.off), strict=True):
+        for grid, facts in zip(stack.grids, detect_each(stack, config.rules, config.off), strict=True):
             yield facts, write(grid, config, facts)
 
 

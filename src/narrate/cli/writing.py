@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from dataclasses import replace
+from itertools import chain
 from pathlib import Path
 
 import click
 
 from narrate.batch import article_paths, split
-from narrate.cli.common import InputError, config_option, get_config, lang_option, per_option, table_paths
+from narrate.cli.common import (
+    InputError,
+    config_option,
+    get_config,
+    lang_option,
+    per_option,
+    table_paths,
+)
 from narrate.config import Config
 from narrate.errors import NarrateError
 from narrate.explain import as_text, explain
@@ -18,7 +27,7 @@ from narrate.grid import Grid
 from narrate.jobs import Bar, Options, Task, run
 from narrate.load import load
 from narrate.realise import load_phrases
-from narrate.rules import catalogue, detect_all
+from narrate.rules import catalogue, detect_each
 from narrate.rules.describe import as_text as catalogue_text
 from narrate.rules.describe import describe
 from narrate.table import Table
@@ -53,20 +62,26 @@ def write_command(paths: tuple[str, ...], out_dir: str, per: str | None, jobs: i
     except NarrateError as error:
         raise InputError(error.line()) from None
     out = Path(out_dir)
-    failed = 0
-    tasks: list[Task] = []
+    failed = total = 0
+    tasks: list[Iterator[Task]] = []
     for path in table_paths(paths):
         try:
             table = load(path)
-            tasks += per_tasks(table, per, out, config) if per else [Task(out / f"{path.stem}.md", str(path), Grid.of(table))]
+            if per:
+                count, table_tasks = per_tasks(table, per, out, config)
+            else:
+                count, table_tasks = 1, iter([Task(out / f"{path.stem}.md", str(path), Grid.of(table))])
         except NarrateError as error:
             click.echo(f"narrate: {error.at(str(path)).line()}", err=True)
             failed += 1
-    if not tasks:
+            continue
+        total += count
+        tasks.append(table_tasks)
+    if not total:
         raise click.exceptions.Exit(1 if failed else 0)
-    bar = Bar(len(tasks)) if (progress if progress is not None else sys.stderr.isatty()) else None
+    bar = Bar(total) if (progress if progress is not None else sys.stderr.isatty()) else None
     try:
-        summary = run(tasks, config, jobs=jobs, options=Options(html, annotate), progress=bar)
+        summary = run(chain.from_iterable(tasks), config, jobs=jobs, options=Options(html, annotate), progress=bar)
     finally:
         if bar:
             bar.close()
@@ -81,17 +96,19 @@ def write_command(paths: tuple[str, ...], out_dir: str, per: str | None, jobs: i
         raise click.exceptions.Exit(1)
 
 
-def per_tasks(table: Table, dim: str, folder: Path, config: Config) -> list[Task]:
-    """One task per label of ``dim``, with its facts (the rules read the
-    whole table at once), written into ``folder/<table>/`` under a safe slug
-    of the label; stale temporary files of an interrupted run go first."""
+def per_tasks(table: Table, dim: str, folder: Path, config: Config) -> tuple[int, Iterator[Task]]:
+    """How many articles there are, one per label of ``dim``, and their
+    tasks as they come, each with its facts (the rules read the table a
+    block of labels at a time), written into ``folder/<table>/`` under a
+    safe slug of the label; stale temporary files of an interrupted run go
+    first."""
     stack = split(table, dim)
-    found = detect_all(stack, config.rules, config.off)
     for stale in (folder / table.meta.name).glob(".*.tmp"):
         stale.unlink()
     targets = article_paths(stack, folder, table.meta.name, dim)
-    return [Task(target, label, grid, facts)
-            for label, target, grid, facts in zip(stack.labels, targets, stack.grids, found, strict=True)]
+    found = detect_each(stack, config.rules, config.off)
+    return len(targets), (Task(target, label, grid, facts)
+                          for label, target, grid, facts in zip(stack.labels, targets, stack.grids, found, strict=True))
 
 
 @click.command("facts")

@@ -19,7 +19,7 @@ from narrate.explain import explain
 from narrate.load import load
 from narrate.review.compare import ArticleDiff, compare, rules_of
 from narrate.review.pending import Version, read_version
-from narrate.rules import detect_all
+from narrate.rules import detect_each
 from narrate.write import write
 
 
@@ -48,7 +48,7 @@ def survey(tables: list[Path], out: Path, config: Config, per: str | None = None
     for table in tables:
         try:
             stack = stack_of(load(table), per)
-            found = detect_all(stack, config.rules, config.off)
+            found = detect_each(stack, config.rules, config.off)
             written = [version_of(write(grid, config, facts)) for grid, facts in zip(stack.grids, found, strict=True)]
         except NarrateError as error:
             raise error.at(str(table)) from None

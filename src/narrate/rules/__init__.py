@@ -10,12 +10,15 @@ import functools
 import importlib
 import pkgutil
 import re
-from typing import Collection, Mapping
+from typing import Collection, Iterator, Mapping
 
 from narrate.grid import Grid, Stack
 from narrate.rules.base import Fact, Rule, Threshold
 
-__all__ = ["Fact", "Rule", "Threshold", "catalogue", "detect", "detect_all"]
+__all__ = ["Fact", "Rule", "Threshold", "catalogue", "detect", "detect_all", "detect_each"]
+
+BLOCK = 500
+"""How many grids the rules read at once in :func:`detect_each`."""
 
 _CODE = re.compile(r"^[A-Z]{2}\d{2}$")
 
@@ -67,3 +70,22 @@ def detect_all(stack: Stack, settings: Mapping[str, Mapping[str, float]] | None 
     found = [rule.find_all(stack) for rule in rules]
     return [sorted((fact for facts in found for fact in facts[group]), key=lambda fact: -fact.score)
             for group in range(len(stack.grids))]
+
+
+def detect_each(stack: Stack, settings: Mapping[str, Mapping[str, float]] | None = None, off: Collection[str] = (),
+                block: int = BLOCK) -> Iterator[list[Fact]]:
+    """Each grid's facts, in order, as :func:`detect_all` finds them, the
+    rules reading ``block`` grids at a time: a batch of any size holds the
+    facts of one block only.
+
+    >>> import pandas as pd
+    >>> from narrate.batch import split
+    >>> from narrate.load import load
+    >>> table = load(pd.DataFrame({"kommune": ["Ås", "Ås", "Bø", "Bø"], "år": ["2015", "2016"] * 2,
+    ...                            "verdi": [10, 12, 30, 30]}))
+    >>> stack = split(table, "kommune")
+    >>> list(detect_each(stack, block=1)) == detect_all(stack)
+    True
+    """
+    for start in range(0, len(stack.grids), block):
+        yield from detect_all(stack.part(start, start + block), settings, off)
