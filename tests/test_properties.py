@@ -19,7 +19,7 @@ from narrate.config import Config
 from narrate.errors import NarrateError
 from narrate.load import load
 from narrate.load.cells import SYMBOLS
-from narrate.rules import detect, detect_all
+from narrate.rules import detect, detect_all, detect_each
 from narrate.write import write
 
 LABEL_CHARACTERS = st.characters(codec="utf-8", categories=("L", "N", "P", "S", "Zs"), exclude_characters="\r\n\t\x0b\x0c")
@@ -129,6 +129,7 @@ def test_the_rules_find_the_same_facts_in_a_whole_table_as_in_each_part_alone(dr
     stack = split(table, "kommune")
     together = detect_all(stack, thresholds)
     assert len(together) == len(stack.grids) == frame["kommune"].nunique()
+    assert list(detect_each(stack, thresholds, block=2)) == together
     for grid, facts in zip(stack.grids, together, strict=True):
         assert facts == detect(grid, thresholds), grid.meta.place
         assert all(dict(cell)["kommune"] == grid.meta.place[1] for fact in facts for cell in fact.cells)
