@@ -227,8 +227,9 @@ def stack_by(frame: pd.DataFrame, meta: Meta, categories: list[str], periods: li
     shape = (len(labels), len(categories), len(periods))
     values = np.full(shape, np.nan)
     values[codes[keep], rows[keep], columns[keep]] = frame["value"].to_numpy(dtype=float)[keep]
+    statuses = np.array([mark or "" for mark in frame["status"].tolist()], dtype=object)
     marks = np.full(shape, "", dtype=object)
-    marks[codes[keep], rows[keep], columns[keep]] = np.array([mark or "" for mark in frame["status"].tolist()], dtype=object)[keep]
+    marks[codes[keep], rows[keep], columns[keep]] = statuses[keep]
     meta_of = meta_of or (lambda label: meta)
     grids = tuple(Grid(meta_of(label), list(categories), list(periods), dict(zip(categories, values[index].tolist())),
                        dict(zip(categories, marks[index].tolist()))) for index, label in enumerate(labels))
