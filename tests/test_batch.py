@@ -13,11 +13,12 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from narrate.batch import split
-from narrate.check import check
+from narrate.check import check, prose_of
+from narrate.check.reader import sentences
 from narrate.cli import main
 from narrate.load import load
 from narrate.realise.numbers import tall
-from tests.conftest import DATA, ROOT
+from tests.conftest import DATA, OUT, ROOT
 
 TABLE = """# Sysselsatte etter kommune og næring (antall). Oppdiktede tall
 kommune,næring,år,verdi
@@ -137,6 +138,17 @@ def test_diff_review_and_tune_read_a_batch_article_by_article(tmp_path, monkeypa
     now, high = result.output.splitlines()[1].split(), result.output.splitlines()[2].split()
     assert now[:2] == ["1", "(now)"] and now[3:] == ["0", "0", "0"]
     assert high[0] == "50" and int(high[1]) < int(now[2]) and high[2] == "3"
+
+
+def test_a_batch_article_names_its_place_in_the_title_and_ingress_not_in_every_sentence():
+    markdown = (OUT / "sysselsatte-kommune" / "as.md").read_text(encoding="utf-8")
+    title, ingress, *paragraphs = prose_of(markdown).split("\n\n")
+    assert "i Ås" in title and "i Ås" in ingress
+    later = sentences(" ".join(paragraphs))
+    assert [s for s in later if "sysselsettingen" in s.lower() and "i Ås" not in s]
+    assert [s for s in later if "i Ås" in s] == ["Av sysselsettingen i Ås sto undervisning for 29 prosent."]
+    stack = split(load(DATA / "batch" / "sysselsatte-kommune.csv"), "kommune")
+    assert check(markdown, dict(zip(stack.labels, stack.grids))["Ås"]).problems == ()
 
 
 def test_same_bytes_with_one_job_and_with_several(tmp_path):

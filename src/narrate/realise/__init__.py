@@ -7,12 +7,13 @@ never the same one twice in a row for a kind: same input, same bytes.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from narrate.article import Article, Sentence
 from narrate.grid import Grid
 from narrate.plan import Message, Plan
-from narrate.realise.context import VALUE_NAMES, message_values
+from narrate.realise.context import VALUE_NAMES, Said, message_values
 from narrate.realise.phrases import PHRASES_ROOT, Phrases, choose
 
 __all__ = ["realise", "load_phrases"]
@@ -42,8 +43,12 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
     IKT-prosjekter``), then one that does not open with the word the
     sentence before opened with, then one that does not open with the
     subject the sentence before has just named, then one that is not the
-    variant used last time. A table whose clause is said once (``clause_once``) says it in
-    full in one sentence; after that, sentences name the category without it.
+    variant used last time.
+
+    A table whose clause is said once (``clause_once``) says it in full in
+    one sentence; after that, sentences name the category without it. The
+    place an article of a batch is about is said in the title and the
+    ingress, and not again in every sentence after them.
     """
     last_variant: dict[str, int] = {}
     previous: list[str] = [""]
@@ -51,12 +56,12 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
     runs: set[tuple[str, ...]] = set()
     own = own_numbers(grid)
     clause = once_clause(grid)
-    clause_said = [False]
+    spoken = [Said()]
 
     def word(message: Message) -> Sentence:
         variants = phrases.variants(message.template)
         first = choose(len(variants), seed, message.template, message.facts[0].subject, avoid=last_variant.get(message.template))
-        values = message_values(message, grid, phrases.words, clause_said[0])
+        values = message_values(message, grid, phrases.words, spoken[0])
         candidates = []
         for index in [(first + step) % len(variants) for step in range(len(variants))]:
             text = tidy(phrases.render(message.template, variants[index][0], values))
@@ -77,13 +82,15 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
         previous[0] = text
         stated.update(said)
         runs.update(long_runs)
-        clause_said[0] = clause_said[0] or says(text, clause)
+        if says(text, clause):
+            spoken[0] = replace(spoken[0], clause=True)
         return Sentence(text, message.template, variants[index][0], message.facts)
 
     title = word(plan.title)
     title = Sentence(title.text.rstrip("."), title.template, title.variant, title.facts)
     previous[0] = ""
     ingress = tuple(word(m) for m in plan.ingress)
+    spoken[0] = replace(spoken[0], place=True)
     paragraphs = tuple(tuple(word(m) for m in paragraph) for paragraph in plan.paragraphs)
     return Article(grid, lang, title, ingress, paragraphs, phrases.words)
 

@@ -6,6 +6,7 @@ language's words (``phrases/<lang>/words.toml``).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from narrate.grid import Grid
@@ -30,12 +31,21 @@ UNNAMED_TOTALS = ("i alt", "totalt", "total", "alle", "begge kjønn", "alle aldr
 
 
 
-def message_values(message: Message, grid: Grid, words: dict[str, Any], clause_said: bool = False) -> dict[str, Any]:
-    """The ``f`` for one message; ``clause_said`` when the article has
-    already said the clause of a table that says it once (see
-    :func:`subject_values`)."""
+@dataclass(frozen=True)
+class Said:
+    """What the article has said that its later sentences need not say
+    again: the clause of a table that says it once (``clause``), and the
+    place an article of a batch is about (``place``)."""
+
+    clause: bool = False
+    place: bool = False
+
+
+def message_values(message: Message, grid: Grid, words: dict[str, Any], said: Said = Said()) -> dict[str, Any]:
+    """The ``f`` for one message, leaving out what the article has ``said``
+    (see :func:`subject_values`)."""
     main = message.facts[0]
-    values = subject_values(main.subject, grid, words, clause_said)
+    values = subject_values(main.subject, grid, words, said)
     values.update(period_values(grid, words))
     for fact in message.facts:
         values.update(_KIND_VALUES[fact.kind](fact, grid, words))
@@ -89,18 +99,19 @@ def listed(numbers: list[Num], words: dict[str, Any]) -> str:
     return f"{figures} {said}".strip()
 
 
-def subject_values(category: str, grid: Grid, words: dict[str, Any], clause_said: bool = False) -> dict[str, Any]:
+def subject_values(category: str, grid: Grid, words: dict[str, Any], said: Said = Said()) -> dict[str, Any]:
     """How to name the category and its population in a sentence. Once
-    the article has said the table's clause (``clause_said``), a category
+    the article has said the table's clause (``said.clause``), a category
     without a clause of its own gets none: the sentence names it instead
-    of saying the clause again.
+    of saying the clause again; once it has said its place (``said.place``),
+    the subject goes without it.
 
     >>> import pandas as pd
     >>> from narrate.load import load
     >>> grid = Grid.of(load(pd.DataFrame({"kategori": ["ja"], "år": ["2016"], "verdi": [3]}), unit="prosent",
     ...                     clause="svarte {kategori}"))
     >>> words = {"subjekt": {"share": "andelen"}, "preposisjon": {"sted": "i", "annet": "for"}}
-    >>> subject_values("ja", grid, words)["utsagn"], subject_values("ja", grid, words, clause_said=True)["utsagn"]
+    >>> subject_values("ja", grid, words)["utsagn"], subject_values("ja", grid, words, Said(clause=True))["utsagn"]
     ('svarte ja', '')
     """
     meta = grid.meta
@@ -108,9 +119,9 @@ def subject_values(category: str, grid: Grid, words: dict[str, Any], clause_said
     name = category_name(category, grid)
     prep = preposition(in_places(grid), words)
     where = f"{prep} {name}" if name else ""
-    place = place_phrase(grid, words)
+    place = "" if said.place else place_phrase(grid, words)
     subject = " ".join(part for part in (meta.subject or words["subjekt"][meta.measure], place) if part)
-    clause = (custom.clause if custom and custom.clause else "" if clause_said else meta.clause) or ""
+    clause = (custom.clause if custom and custom.clause else "" if said.clause else meta.clause) or ""
     alone = clause if "{kategori}" not in clause and not (custom and custom.clause) else ""
     if clause and "{kategori}" not in clause and not (custom and custom.clause) and where:
         clause = f"{clause} {where}"
