@@ -104,6 +104,9 @@ def test_check_reads_each_article_of_a_batch_against_its_own_label(tmp_path):
     assert result.output.count("each traced to") == 3
     result = run("check", str(tmp_path), str(out))
     assert result.exit_code == 0 and result.output.count("each traced to") == 3, result.output
+    (tmp_path / "empty").mkdir()
+    result = run("check", str(path), str(tmp_path / "empty"))
+    assert result.exit_code == 1 and result.output == f"narrate: {tmp_path / 'empty'}: no articles (*.md) to check\n"
     stack = split(load(path), "kommune")
     oslo = dict(zip(stack.labels, stack.grids))["Oslo/Akershus"]
     theirs = tall(oslo.value(oslo.total or oslo.categories[0], oslo.latest), oslo.meta.decimals)

@@ -31,7 +31,10 @@ def pairs_of(tables: str, articles: str) -> list[tuple[Path, Path]]:
             found += [(table, article) for article in present]
         return found
     if Path(articles).is_dir():
-        return [(Path(tables), article) for article in sorted(Path(articles).glob("*.md"))]
+        found = [(Path(tables), article) for article in sorted(Path(articles).glob("*.md"))]
+        if not found:
+            raise InputError(f"{articles}: no articles (*.md) to check")
+        return found
     if not Path(articles).is_file():
         raise InputError(f"{articles}: no such article")
     return [(Path(tables), Path(articles))]
