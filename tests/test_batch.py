@@ -3,6 +3,7 @@ parallel, each file whole, nothing outside --out."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -152,6 +153,21 @@ def test_a_batch_article_names_its_place_in_the_title_and_ingress_not_in_every_s
     assert [s for s in later if "i Ås" in s] == ["Av sysselsettingen i Ås sto undervisning for 29 prosent."]
     stack = split(load(DATA / "batch" / "sysselsatte-kommune.csv"), "kommune")
     assert check(markdown, dict(zip(stack.labels, stack.grids))["Ås"]).problems == ()
+
+
+def test_explain_and_facts_read_one_label_of_a_batch(tmp_path):
+    path = table_file(tmp_path)
+    out = tmp_path / "out"
+    run("write", str(path), "--per", "kommune", "--out", str(out))
+    result = run("explain", str(path), "--per", "kommune", "--label", "Oslo/Akershus", "--json")
+    assert result.exit_code == 0, result.output
+    saved = (out / "sysselsatte" / ".narrate" / "oslo-akershus.json").read_text(encoding="utf-8")
+    assert [record["text"] for record in json.loads(result.output)] == [record["text"] for record in json.loads(saved)]
+    result = run("facts", str(path), "--per", "kommune", "--label", "Ås")
+    assert result.exit_code == 0 and "LV01" in result.output and "Oslo" not in result.output, result.output
+    assert run("explain", str(path), "--per", "kommune").exit_code == 2
+    result = run("facts", str(path), "--per", "kommune", "--label", "Bø")
+    assert result.exit_code == 1 and result.output == f"narrate: {path}: no label 'Bø' in kommune\n"
 
 
 def test_same_bytes_with_one_job_and_with_several(tmp_path):

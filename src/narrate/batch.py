@@ -119,3 +119,16 @@ def article_paths(stack: Stack, folder: Path, name: str, per: str | None) -> lis
     if not per:
         return [folder / f"{name}.md"]
     return [folder / name / f"{label}.md" for label in slugs(list(stack.labels))]
+
+
+def label_grids(table: Table, dim: str) -> dict[str, Grid]:
+    """Each label's grid of ``--per dim``, by label.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> table = load(pd.DataFrame({"kommune": ["Ås", "Bø"], "år": ["2016"] * 2, "verdi": [10, 20]}))
+    >>> sorted(label_grids(table, "kommune"))
+    ['Bø', 'Ås']
+    """
+    stack = split(table, dim)
+    return dict(zip(stack.labels, stack.grids))

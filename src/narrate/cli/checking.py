@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from narrate.batch import split
+from narrate.batch import label_grids
 from narrate.check import check
 from narrate.cli.common import InputError, table_paths
 from narrate.errors import NarrateError
@@ -57,8 +57,7 @@ class Tables:
             return table
         key = (path, meta["per"])
         if key not in self.grids:
-            stack = split(table, meta["per"])
-            self.grids[key] = dict(zip(stack.labels, stack.grids))
+            self.grids[key] = label_grids(table, meta["per"])
         grid = self.grids[key].get(meta.get("label", ""))
         if grid is None:
             raise NarrateError(f"is about {meta['per']} {meta.get('label', '')!r}, which {path} does not hold", path=str(article))

@@ -66,6 +66,12 @@ def per_option(command: F) -> F:
                         help="One article per label of this dimension: OUT/<table>/<label>.md.")(command)
 
 
+def label_option(command: F) -> F:
+    """The ``--per`` and ``--label`` options: the article of one label of a batch."""
+    command = click.option("--label", default=None, help="With --per: the label whose article to read (Ås).")(command)
+    return per_option(command)
+
+
 def get_config(config_file: str | None, lang: str | None = None) -> Config:
     """The configuration, with ``lang`` when given, or a one-line error."""
     try:

@@ -11,15 +11,8 @@ from pathlib import Path
 
 import click
 
-from narrate.batch import article_paths, split
-from narrate.cli.common import (
-    InputError,
-    config_option,
-    get_config,
-    lang_option,
-    per_option,
-    table_paths,
-)
+from narrate.batch import article_paths, label_grids, split
+from narrate.cli.common import InputError, config_option, get_config, label_option, lang_option, per_option, table_paths
 from narrate.config import Config
 from narrate.errors import NarrateError
 from narrate.explain import as_text, explain
@@ -111,15 +104,32 @@ def per_tasks(table: Table, dim: str, folder: Path, config: Config) -> tuple[int
                           for label, target, grid, facts in zip(stack.labels, targets, stack.grids, found, strict=True))
 
 
+def source_of(path: str, per: str | None, label: str | None) -> Table | Grid:
+    """A table, or with ``per`` and ``label`` the grid of that label's
+    article; wrong usage is a usage error, a label the table lacks a
+    one-line error."""
+    if (per is None) != (label is None):
+        raise click.UsageError("--per and --label go together: the dimension and the label of one article")
+    table = load(path)
+    if per is None or label is None:
+        return table
+    grid = label_grids(table, per).get(label)
+    if grid is None:
+        raise NarrateError(f"no label {label!r} in {per}", path=path)
+    return grid
+
+
 @click.command("facts")
 @click.argument("path")
 @click.option("--json", "as_json", is_flag=True, help="Print the facts as a JSON list.")
+@label_option
 @config_option
-def facts_command(path: str, as_json: bool, config_file: str | None) -> None:
-    """List the facts the rules find in a table, most newsworthy first."""
+def facts_command(path: str, as_json: bool, per: str | None, label: str | None, config_file: str | None) -> None:
+    """List the facts the rules find in a table (or one label's article of
+    a batch), most newsworthy first."""
     config = get_config(config_file)
     try:
-        facts = facts_of(load(path), config)
+        facts = facts_of(source_of(path, per, label), config)
     except NarrateError as error:
         raise InputError(error.at(path).line()) from None
     if as_json:
@@ -134,14 +144,16 @@ def facts_command(path: str, as_json: bool, config_file: str | None) -> None:
 @click.command("explain")
 @click.argument("path")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of sentences.")
+@label_option
 @lang_option
 @config_option
-def explain_command(path: str, as_json: bool, lang: str | None, config_file: str | None) -> None:
-    """Explain each sentence of a table's article: the rule, the phrase file
-    and variant, the values and the table cells it rests on."""
+def explain_command(path: str, as_json: bool, per: str | None, label: str | None, lang: str | None, config_file: str | None) -> None:
+    """Explain each sentence of a table's article (or of one label's article
+    of a batch): the rule, the phrase file and variant, the values and the
+    table cells it rests on."""
     config = get_config(config_file, lang)
     try:
-        records = explain(write(load(path), config))
+        records = explain(write(source_of(path, per, label), config))
     except NarrateError as error:
         raise InputError(error.at(path).line()) from None
     if as_json:
