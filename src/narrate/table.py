@@ -190,3 +190,19 @@ def is_region(dim: str) -> bool:
     (True, False)
     """
     return any(word in dim.lower() for word in REGION_WORDS)
+
+
+INDUSTRY_WORDS = ("næring", "industry")
+
+
+def dimension_kind(dim: str) -> str:
+    """What a dimension's labels are, for the preposition before them:
+    ``sted`` (places: ``i Oslo``), ``næring`` (industries: ``innen
+    industri``) or ``annet`` (``for matvarer``).
+
+    >>> dimension_kind("kommune"), dimension_kind("næring"), dimension_kind("konsumgruppe")
+    ('sted', 'næring', 'annet')
+    """
+    if is_region(dim):
+        return "sted"
+    return "næring" if any(word in dim.lower() for word in INDUSTRY_WORDS) else "annet"

@@ -15,7 +15,7 @@ from narrate.plan import Message, blurs_list
 from narrate.realise.numbers import Num, liste, tall
 from narrate.rules import Fact
 from narrate.rules.change import size
-from narrate.table import is_region
+from narrate.table import dimension_kind, is_region
 
 VALUE_NAMES = frozenset({
     "alle", "andel", "antall", "av_totalen", "del", "delenavn", "delenavn_bestemt", "deler", "endring", "endringer", "er_andel",
@@ -117,7 +117,7 @@ def subject_values(category: str, grid: Grid, words: dict[str, Any], said: Said 
     meta = grid.meta
     custom = meta.categories.get(category)
     name = category_name(category, grid)
-    prep = preposition(in_places(grid), words)
+    prep = preposition(grid.meta.category or "", words)
     where = f"{prep} {name}" if name else ""
     place = "" if said.place else place_phrase(grid, words)
     subject = " ".join(part for part in (meta.subject or words["subjekt"][meta.measure], place) if part)
@@ -144,9 +144,13 @@ def subject_values(category: str, grid: Grid, words: dict[str, Any], said: Said 
     }
 
 
-def preposition(places: bool, words: dict[str, Any]) -> str:
-    """The preposition before a category: ``i Oslo`` for places, ``for industri`` otherwise."""
-    return words["preposisjon"]["sted" if places else "annet"]
+def preposition(dim: str, words: dict[str, Any]) -> str:
+    """The preposition before a label of ``dim`` (see :func:`~narrate.table.dimension_kind`).
+
+    >>> preposition("kommune", {"preposisjon": {"sted": "i", "næring": "innen", "annet": "for"}})
+    'i'
+    """
+    return words["preposisjon"][dimension_kind(dim)]
 
 
 def place_phrase(grid: Grid, words: dict[str, Any]) -> str:
@@ -155,7 +159,7 @@ def place_phrase(grid: Grid, words: dict[str, Any]) -> str:
     if grid.meta.place is None:
         return ""
     dim, label = grid.meta.place
-    return f"{preposition(is_region(dim), words)} {label}"
+    return f"{preposition(dim, words)} {label}"
 
 
 def in_places(grid: Grid) -> bool:
@@ -323,9 +327,9 @@ def _compare(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     plural = part_names(grid, words)
     known = words["total"].get(fact.subject.lower())
     if known:
-        totalen = f"{preposition(True, words)} {known}" if in_places(grid) else known
+        totalen = f"{preposition(grid.meta.category or '', words)} {known}" if in_places(grid) else known
     else:
-        totalen = f"{preposition(False, words)} {category_name(fact.subject, grid)}"
+        totalen = f"{words['preposisjon']['annet']} {category_name(fact.subject, grid)}"
     return {
         "side": words["side"]["over" if above >= below else "under"],
         "antall": small_number(max(above, below), words),
@@ -338,8 +342,12 @@ def _compare(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
 
 
 def _most_moved(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
+    """A count of places or industries takes the preposition of places (``i
+    fire av fem regioner``, ``i tre av fire næringer``); others their own
+    (``for tre av fire drivstofftyper``)."""
     moved, parts = fact.values["moved"], fact.values["parts"]
     plural = part_names(grid, words)
+    counted = "sted" if dimension_kind(grid.meta.category or "") in ("sted", "næring") else "annet"
     return {
         "retning": _direction(fact.values["direction"], words),
         "antall": small_number(moved, words),
@@ -347,7 +355,7 @@ def _most_moved(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]
         "alle": moved == parts,
         "delenavn": plural[0],
         "delenavn_bestemt": plural[1],
-        "prep": preposition(in_places(grid), words),
+        "prep": words["preposisjon"][counted],
     }
 
 
