@@ -155,6 +155,31 @@ def test_a_batch_article_names_its_place_in_the_title_and_ingress_not_in_every_s
     assert check(markdown, dict(zip(stack.labels, stack.grids))["Ås"]).problems == ()
 
 
+def test_a_kommune_named_as_a_category_is_read_as_the_place(tmp_path):
+    path = tmp_path / "sysselsatte.csv"
+    path.write_text(TABLE.replace("Oslo/Akershus", "Handel"), encoding="utf-8")
+    path.with_suffix(".toml").write_text('category = "næring"\nsubject = "sysselsettingen"\n', encoding="utf-8")
+    out = tmp_path / "out"
+    assert run("write", str(path), "--per", "kommune", "--out", str(out)).exit_code == 0
+    handel = (out / "sysselsatte" / "handel.md").read_text(encoding="utf-8")
+    assert "I 2023 var sysselsettingen i Handel 4\u00a0800." in handel
+    result = run("check", str(path), str(out / "sysselsatte"))
+    assert result.exit_code == 0 and result.output.count("each traced to") == 3, result.output
+
+
+def test_a_batch_shows_the_decimals_of_all_its_labels(tmp_path):
+    path = tmp_path / "ledige.csv"
+    path.write_text("kommune,næring,år,verdi\n" + "".join(f"{k},{n},{y},{v}\n" for k, n, y, v in [
+        ("Ås", "I alt", 2022, 2), ("Ås", "I alt", 2023, 3), ("Ås", "Industri", 2022, 1), ("Ås", "Industri", 2023, 1),
+        ("Bø", "I alt", 2022, 2.5), ("Bø", "I alt", 2023, 1.5), ("Bø", "Industri", 2022, 1), ("Bø", "Industri", 2023, 0.5)]),
+        encoding="utf-8")
+    path.with_suffix(".toml").write_text('category = "næring"\n', encoding="utf-8")
+    assert load(path).meta.fixed == {"kommune": "Ås"} and load(path).meta.decimals == 0
+    assert {grid.meta.decimals for grid in split(load(path), "kommune").grids} == {1}
+    run("write", str(path), "--per", "kommune", "--out", str(tmp_path / "out"))
+    assert "1,5" in (tmp_path / "out" / "ledige" / "bo.md").read_text(encoding="utf-8").split("## ")[0]
+
+
 def test_explain_and_facts_read_one_label_of_a_batch(tmp_path):
     path = table_file(tmp_path)
     out = tmp_path / "out"

@@ -111,6 +111,15 @@ def test_zero_base_gives_a_difference_and_no_infinity(tmp_path):
     assert "Det er en økning på 12 fra året før." in prose
 
 
+def test_a_difference_of_a_count_in_thousands_is_said_in_full_ones(tmp_path):
+    table = "fylke,år,verdi,enhet\n" + "".join(f"{f},{y},{v},1 000 personer\n" for f, y, v in [
+        ("Hele landet", 2022, 10.0), ("Hele landet", 2023, 11.5), ("Oslo", 2022, 0.0), ("Oslo", 2023, 1.25),
+        ("Agder", 2022, 5.0), ("Agder", 2023, 5.0)])
+    (tmp_path / "t.toml").write_text("decimals = 1\n", encoding="utf-8")
+    _, prose = article(tmp_path, table)
+    assert "1 250" in prose.replace("\u00a0", " ") and "1 200" not in prose.replace("\u00a0", " ")
+
+
 def test_negative_values_get_the_right_words(tmp_path):
     _, prose = article(tmp_path, "fylke,år,verdi\nOslo,2022,-120\nOslo,2023,-300\nNordland,2022,-400\nNordland,2023,-150\n"
                                  "Agder,2022,200\nAgder,2023,-10\n")

@@ -111,9 +111,9 @@ def grouped_tables(draw):
     years and values of its own."""
     frame, unit = draw(tables())
     groups = []
-    for number in range(draw(st.integers(min_value=2, max_value=6))):
+    for kommune in draw(st.lists(LABELS, min_size=2, max_size=6, unique_by=str.casefold)):
         cells = [draw(CELLS) for _ in range(len(frame))]
-        groups.append(frame.assign(kommune=f"K{number}", verdi=[None if isinstance(c, str) else c for c in cells],
+        groups.append(frame.assign(kommune=kommune, verdi=[None if isinstance(c, str) else c for c in cells],
                                    status=[c if isinstance(c, str) else "" for c in cells]))
     return pd.concat(groups, ignore_index=True), unit
 
@@ -133,3 +133,33 @@ def test_the_rules_find_the_same_facts_in_a_whole_table_as_in_each_part_alone(dr
     for grid, facts in zip(stack.grids, together, strict=True):
         assert facts == detect(grid, thresholds), grid.meta.place
         assert all(dict(cell)["kommune"] == grid.meta.place[1] for fact in facts for cell in fact.cells)
+
+
+@settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(grouped_tables())
+def test_every_article_of_a_random_batch_passes_check_against_its_own_kommune(tmp_path_factory, drawn):
+    frame, unit = drawn
+    folder = tmp_path_factory.mktemp("batch")
+    path = folder / "kommuner.csv"
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(["kommune", "kategori", "år", "verdi"])
+        for row in frame.itertuples():
+            cell = row.status or ("" if row.verdi is None or row.verdi != row.verdi else repr(row.verdi))
+            writer.writerow([row.kommune, row.kategori, row.år, cell])
+    if unit:
+        path.with_suffix(".toml").write_text(f'unit = "{unit}"\ncategory = "kategori"\n', encoding="utf-8")
+    written = CliRunner().invoke(main, ["write", str(path), "--per", "kommune", "--out", str(folder / "out"), "--jobs", "1"])
+    assert written.exception is None or isinstance(written.exception, SystemExit), written.output
+    if written.exit_code != 0:
+        assert written.output.count("\n") == 1 and written.output.startswith(f"narrate: {path}"), written.output
+        return
+    articles = sorted((folder / "out" / "kommuner").glob("*.md"))
+    told = re.match(r"wrote (\d+) articles? in [^;]*(?:; skipped (\d+))?", written.output)
+    assert told and int(told.group(1)) == len(articles), written.output
+    assert len(articles) + int(told.group(2) or 0) == frame["kommune"].nunique()
+    if not articles:
+        return
+    result = CliRunner().invoke(main, ["check", str(path), str(folder / "out" / "kommuner")])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("each traced to") == len(articles)

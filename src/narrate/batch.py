@@ -75,11 +75,14 @@ def per_meta(meta: Meta, dim: str) -> Meta:
 def split(table: Table, dim: str) -> Stack:
     """One grid for each label of ``dim``, in table order, stacked (so the
     rules read them all at once); each grid's metadata names its label
-    (``antallet i Ås``)."""
+    (``antallet i Ås``), and the decimals are the most any label's cells
+    show."""
     shared = per_meta(table.meta, dim)
     frame = table.data
     for held, label in shared.fixed.items():
         frame = frame[frame[held] == label]
+    if "decimals" in frame and len(frame):
+        shared = replace(shared, decimals=max(shared.decimals, int(frame["decimals"].max())))
     categories = [NO_CATEGORY]
     if shared.category:
         categories = total_first(labels_in(frame, shared.category), shared.totals.get(shared.category))

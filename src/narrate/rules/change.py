@@ -6,9 +6,10 @@ counts, amounts and index values in percent (``pct``), unless a value is
 negative or the earlier one is zero: then a relative change means nothing,
 and they compare by their difference in the table's own unit (``diff`` with
 an empty ``unit``). Numbers are rounded as the text will say them: a
-difference to the table's decimals, a relative change to one decimal
-(each with Python's ``round``, so that a figure is the one a reader gets
-by rounding it).
+difference to the table's decimals (a count in thousands, which the text
+says in full, to the ones), a relative change to one decimal (each with
+Python's ``round``, so that a figure is the one a reader gets by rounding
+it).
 
 >>> import pandas as pd
 >>> from narrate.grid import Grid, Stack
@@ -33,6 +34,7 @@ from typing import Any
 import numpy as np
 
 from narrate.grid import Stack
+from narrate.table import Meta
 
 POINT_MEASURES = ("share", "change")
 POINTS, PERCENT, OWN_UNIT = "prosentpoeng", "prosent", ""
@@ -92,12 +94,28 @@ def last_changes(stack: Stack) -> Changes:
         raw = np.where(relative, (after / before - 1) * 100, after - before)
     size = np.full(shape, np.nan)
     where = np.nonzero(known)
-    size[where] = [round(value, 1 if rel else stack.meta.decimals)
+    places = difference_places(stack.meta)
+    size[where] = [round(value, 1 if rel else places)
                    for value, rel in zip(raw[where].tolist(), relative[where].tolist(), strict=True)]
     base = np.maximum(np.abs(before), np.abs(after))
     with np.errstate(divide="ignore", invalid="ignore"):
         own = np.where(base != 0, 100 * size / base, 0.0)
     return Changes(before, after, known, unit, size, np.where(unit == OWN_UNIT, own, size))
+
+
+def difference_places(meta: Meta) -> int:
+    """The decimals a difference in the table's own unit is rounded to: the
+    table's, or for a count in thousands (said in full), enough for the ones.
+
+    >>> from narrate.table import Meta
+    >>> difference_places(Meta("t", "T", "", "count", ("år",), decimals=1, multiplier=1000))
+    3
+    >>> difference_places(Meta("t", "T", "", "share", ("år",), decimals=1, multiplier=1000))
+    1
+    """
+    if meta.measure == "count" and meta.multiplier > 1:
+        return max(meta.decimals, len(str(meta.multiplier)) - 1)
+    return meta.decimals
 
 
 def points(threshold: float, decimals: int) -> float:
