@@ -161,6 +161,15 @@ def test_a_direction_without_a_number_is_checked_too():
     assert [p.why for p in problems] == ["says the figures went up, but they went down"]
 
 
+def test_a_label_made_of_words_the_reader_reads_is_read_both_ways():
+    table = load(pd.DataFrame({"kategori": ["0", "0", "A DECREASE", "A DECREASE"], "år": ["1990", "1991"] * 2,
+                               "verdi": [0.0, 0.0, 1.0, 0.0]}), name="t")
+    markdown = write(table, Config(lang="en")).markdown
+    assert "a decrease of 100.0 per cent" in markdown
+    assert check(markdown, table).problems == ()
+    assert check(markdown.replace("100.0 per cent", "90.0 per cent"), table).problems
+
+
 def test_a_wrong_count_of_categories_is_found():
     markdown = (OUT / "kpi-jae.md").read_text(encoding="utf-8")
     table = load(DATA / "kpi-jae.csv")

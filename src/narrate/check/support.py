@@ -77,15 +77,17 @@ class Evidence:
 
     def scope(self, sentence: str) -> tuple[str, list[str], list[str]]:
         """The categories a lower-case sentence names, those it may name (a
-        label that is also a word the reader reads, such as ``I``, a number,
-        or one of the table's own phrases, such as the kommune of a batch
-        article that is also a category's label), and the sentence with the
-        names and the table's own phrases replaced by ``§``."""
+        label made of words the reader reads, such as ``I`` or ``A
+        decrease``, a number, or one of the table's own phrases, such as the
+        kommune of a batch article that is also a category's label), and the
+        sentence with the names and the table's own phrases replaced by
+        ``§``."""
         named: list[str] = []
         maybe: list[str] = []
         for form, category in self.forms:
             pattern = whole(form)
-            if form in self.lex.vocabulary or is_number(form, self.lex) or form in self.masks:
+            readable = all(word in self.lex.vocabulary for word in form.split())
+            if readable or is_number(form, self.lex) or form in self.masks:
                 if pattern.search(sentence) and category not in maybe:
                     maybe.append(category)
             elif pattern.search(sentence):
