@@ -125,7 +125,7 @@ def run(tasks: Iterable[Task], config: Config, *, jobs: int | None = None, optio
     else:
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         pool = multiprocessing.get_context(method).Pool(jobs, initializer=_start_worker, initargs=(config, options))
-        results = fed(pool, tasks)
+        results = _fed(pool, tasks)
     try:
         for label, why in results:
             if why is None:
@@ -147,7 +147,7 @@ def run(tasks: Iterable[Task], config: Config, *, jobs: int | None = None, optio
     return summary
 
 
-def fed(pool: Pool, tasks: Iterable[Task]) -> Iterator[tuple[str, str | None]]:
+def _fed(pool: Pool, tasks: Iterable[Task]) -> Iterator[tuple[str, str | None]]:
     """Each task's result from the pool, the tasks handed over ``FEED`` at
     a time, so that the ones to come are made only when needed."""
     pending = iter(tasks)

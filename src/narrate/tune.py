@@ -55,13 +55,13 @@ def tune(stacks: list[Stack], config: Config, code: str, name: str, values: list
     """For each value, the outcome over every article of every stack (a
     table's grid alone, or one per label of a batch), against the articles
     written with ``config`` as it is."""
-    baseline = [sentence_list(article.markdown) for _, article in written(stacks, config)]
+    baseline = [sentence_list(article.markdown) for _, article in _written(stacks, config)]
     outcomes = []
     for value in values:
         tuned = config.with_threshold(code, name, value)
         facts = articles = added = removed = 0
         example_added = example_removed = ""
-        for (found, article), before in zip(written(stacks, tuned), baseline, strict=True):
+        for (found, article), before in zip(_written(stacks, tuned), baseline, strict=True):
             facts += sum(fact.rule == code for fact in found)
             after = sentence_list(article.markdown)
             plus = list((Counter(after) - Counter(before)).elements())
@@ -74,7 +74,7 @@ def tune(stacks: list[Stack], config: Config, code: str, name: str, values: list
     return outcomes
 
 
-def written(stacks: list[Stack], config: Config) -> Iterator[tuple[list[Fact], Article]]:
+def _written(stacks: list[Stack], config: Config) -> Iterator[tuple[list[Fact], Article]]:
     """Each article of every stack with the facts the rules found for it,
     the rules reading a block of grids at a time."""
     for stack in stacks:
