@@ -37,6 +37,9 @@ from narrate.write import write
 CHUNK = 8
 """How many tasks a process takes at a time."""
 
+MOST_NAMED = 5
+"""The most skipped labels the summary names for one reason."""
+
 FEED = 256
 """How many tasks are handed to the processes at a time: the tasks (and
 their facts) still to come are not made before they are needed."""
@@ -70,15 +73,25 @@ class Summary:
     seconds: float = 0.0
 
     def line(self) -> str:
-        """The run in one line.
+        """The run in one line, the skipped labels by reason, at most
+        ``MOST_NAMED`` named for each.
 
         >>> Summary(356, [("Ås", "no numbers")], 1.25).line()
         'wrote 356 articles in 1.2 s (285 per second); skipped 1: Ås (no numbers)'
+        >>> Summary(0, [(label, "no numbers") for label in "ABCDEFG"] + [("Bø", "empty")], 0.5).line()
+        'wrote 0 articles in 0.5 s; skipped 8: A, B, C, D, E and 2 more (no numbers); Bø (empty)'
         """
         rate = f" ({self.written / self.seconds:.0f} per second)" if self.seconds > 0 and self.written else ""
         text = f"wrote {self.written} article{'s' * (self.written != 1)} in {self.seconds:.1f} s{rate}"
         if self.skipped:
-            text += f"; skipped {len(self.skipped)}: " + "; ".join(f"{label} ({why})" for label, why in self.skipped)
+            reasons: dict[str, list[str]] = {}
+            for label, why in self.skipped:
+                reasons.setdefault(why, []).append(label)
+            told = []
+            for why, labels in reasons.items():
+                more = f" and {len(labels) - MOST_NAMED} more" if len(labels) > MOST_NAMED else ""
+                told.append(f"{', '.join(labels[:MOST_NAMED])}{more} ({why})")
+            text += f"; skipped {len(self.skipped)}: " + "; ".join(told)
         return text
 
 
