@@ -136,8 +136,8 @@ def test_the_rules_find_the_same_facts_in_a_whole_table_as_in_each_part_alone(dr
 
 
 @settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-@given(grouped_tables())
-def test_every_article_of_a_random_batch_passes_check_against_its_own_kommune(tmp_path_factory, drawn):
+@given(grouped_tables(), st.sampled_from(["nb", "nn", "en"]))
+def test_every_article_of_a_random_batch_passes_check_against_its_own_kommune(tmp_path_factory, drawn, lang):
     frame, unit = drawn
     folder = tmp_path_factory.mktemp("batch")
     path = folder / "kommuner.csv"
@@ -149,7 +149,8 @@ def test_every_article_of_a_random_batch_passes_check_against_its_own_kommune(tm
             writer.writerow([row.kommune, row.kategori, row.år, cell])
     if unit:
         path.with_suffix(".toml").write_text(f'unit = "{unit}"\ncategory = "kategori"\n', encoding="utf-8")
-    written = CliRunner().invoke(main, ["write", str(path), "--per", "kommune", "--out", str(folder / "out"), "--jobs", "1"])
+    written = CliRunner().invoke(main, ["write", str(path), "--per", "kommune", "--lang", lang, "--out", str(folder / "out"),
+                                        "--jobs", "1"])
     assert written.exception is None or isinstance(written.exception, SystemExit), written.output
     if written.exit_code != 0:
         assert written.output.count("\n") == 1 and written.output.startswith(f"narrate: {path}"), written.output
