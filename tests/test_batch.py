@@ -142,6 +142,10 @@ def test_diff_review_and_tune_read_a_batch_article_by_article(tmp_path, monkeypa
     now, high = result.output.splitlines()[1].split(), result.output.splitlines()[2].split()
     assert now[:2] == ["1", "(now)"] and now[3:] == ["0", "0", "0"]
     assert high[0] == "50" and int(high[1]) < int(now[2]) and high[2] == "3"
+    for command in (["tune", "CH01.min_pct=1"], ["diff"], ["explain"]):
+        result = run(*command, str(path), "--per", "fylke", *(["--label", "Ås"] if command == ["explain"] else []))
+        assert result.exit_code == 1, result.output
+        assert result.output == f"narrate: {path}: no dimension 'fylke' to write one article per; the table has kommune, næring, år\n"
 
 
 def test_a_batch_article_names_its_place_in_the_title_and_ingress_not_in_every_sentence():

@@ -147,7 +147,12 @@ def tune_command(setting: str, paths: tuple[str, ...], per: str | None, lang: st
     config = get_config(config_file, lang)
     try:
         code, name, values = parse_setting(setting)
-        stacks = [stack_of(load(path), per) for path in table_paths(paths)]
     except NarrateError as error:
         raise InputError(error.line()) from None
+    stacks = []
+    for path in table_paths(paths):
+        try:
+            stacks.append(stack_of(load(path), per))
+        except NarrateError as error:
+            raise InputError(error.at(str(path)).line()) from None
     click.echo(as_table(code, name, config.threshold(code, name), tune(stacks, config, code, name, values)))
