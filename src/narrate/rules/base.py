@@ -63,7 +63,9 @@ class Threshold:
 @dataclass
 class Rule:
     """A rule: a stable ``code``, a ``name``, declared ``thresholds`` and a
-    ``find`` method. Its docstring is its documentation and example."""
+    ``find_all`` method that reads every grid of a stack at once (``find``
+    reads one grid, as a stack of one). Its module's docstring is its
+    documentation and example."""
 
     code: ClassVar[str]
     name: ClassVar[str]
