@@ -184,6 +184,23 @@ def test_a_batch_shows_the_decimals_of_all_its_labels(tmp_path):
     assert "1,5" in (tmp_path / "out" / "ledige" / "bo.md").read_text(encoding="utf-8").split("## ")[0]
 
 
+def test_an_article_of_a_kommune_no_longer_in_the_table_is_reviewed_away(tmp_path, monkeypatch):
+    monkeypatch.delenv("CI", raising=False)
+    path = table_file(tmp_path)
+    out = tmp_path / "out"
+    run("write", str(path), "--per", "kommune", "--out", str(out))
+    path.write_text("".join(line + "\n" for line in TABLE.splitlines() if not line.startswith("../../etc")), encoding="utf-8")
+    result = run("diff", str(path), "--per", "kommune", "--against", str(out), "--check")
+    assert result.exit_code == 1
+    assert f"{out / 'sysselsatte' / 'etc.md'} (no longer written)" in result.output.splitlines()
+    assert result.output.strip().endswith("1 of 3 articles differ")
+    result = run("review", str(path), "--per", "kommune", "--against", str(out), "--accept", str(out / "sysselsatte" / "etc.md"))
+    assert result.exit_code == 0 and result.output.strip().endswith("accepted 1, rejected 0, pending 0"), result.output
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [
+        "sysselsatte/.narrate/as.json", "sysselsatte/.narrate/oslo-akershus.json", "sysselsatte/as.md", "sysselsatte/oslo-akershus.md"]
+    assert run("diff", str(path), "--per", "kommune", "--against", str(out), "--check").exit_code == 0
+
+
 def test_explain_and_facts_read_one_label_of_a_batch(tmp_path):
     path = table_file(tmp_path)
     out = tmp_path / "out"

@@ -33,7 +33,7 @@ def entries_of(paths: tuple[str, ...], against: str, config: Config, per: str | 
 
 def show(entry: Entry) -> None:
     """Print one article's changes."""
-    for line in article_lines(str(entry.article), entry.diff, new=entry.approved is None):
+    for line in article_lines(str(entry.article), entry.diff, new=entry.approved is None, gone=entry.written.gone):
         click.echo(line)
 
 

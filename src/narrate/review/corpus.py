@@ -18,7 +18,7 @@ from narrate.errors import NarrateError
 from narrate.explain import explain
 from narrate.load import load
 from narrate.review.compare import ArticleDiff, compare, rules_of
-from narrate.review.pending import Version, read_version
+from narrate.review.pending import GONE, Version, read_version
 from narrate.rules import detect_each
 from narrate.write import write
 
@@ -43,7 +43,8 @@ def version_of(article: Article) -> Version:
 def survey(tables: list[Path], out: Path, config: Config, per: str | None = None) -> list[Entry]:
     """Write each table's article (or, with ``per``, its article for each
     label, the rules reading the whole table at once) in memory and compare
-    it with the approved one."""
+    it with the approved one; with ``per``, an approved article of a label
+    the table no longer holds is one no longer written."""
     entries = []
     for table in tables:
         try:
@@ -52,8 +53,12 @@ def survey(tables: list[Path], out: Path, config: Config, per: str | None = None
             written = [version_of(write(grid, config, facts)) for grid, facts in zip(stack.grids, found, strict=True)]
         except NarrateError as error:
             raise error.at(str(table)) from None
-        for article, version in zip(article_paths(stack, out, table.stem, per), written, strict=True):
+        targets = article_paths(stack, out, table.stem, per)
+        for article, version in zip(targets, written, strict=True):
             entries.append(entry_of(table, article, version))
+        if per:
+            entries += [entry_of(table, article, GONE) for article in sorted((out / table.stem).glob("*.md"))
+                        if article not in targets]
     return entries
 
 

@@ -4,7 +4,9 @@ The approved article is ``<out>/<name>.md``, with the record of how each of
 its sentences was made in ``<out>/.narrate/<name>.json``. A pending version
 waits beside it as ``<name>.md.new`` (and ``<name>.json.new``) until a
 person accepts it, which replaces the approved files, or rejects it, which
-deletes it. Pending versions are never written when ``CI`` is set.
+deletes it. A version with no Markdown (``GONE``) is an article no longer
+written (a kommune that left a batch's table): accepting it removes the
+approved article. Pending versions are never written when ``CI`` is set.
 
 >>> records_path(Path("out/kpi.md")), pending_path(Path("out/kpi.md"))
 (PosixPath('out/.narrate/kpi.json'), PosixPath('out/kpi.md.new'))
@@ -42,6 +44,15 @@ class Version:
         """
         return "[\n" + ",\n".join(json.dumps(record, ensure_ascii=False) for record in self.records) + "\n]\n"
 
+    @property
+    def gone(self) -> bool:
+        """Whether this is no article: one that is no longer written."""
+        return not self.markdown
+
+
+GONE = Version("", [])
+"""The version of an article that is no longer written."""
+
 
 def records_path(article: Path) -> Path:
     """Where the records of an approved article are kept."""
@@ -73,9 +84,19 @@ def read_version(article: Path) -> Version | None:
 
 
 def save(article: Path, version: Version) -> None:
-    """Write a version as the approved article."""
+    """Write a version as the approved article (or, for one no longer
+    written, remove it)."""
+    if version.gone:
+        remove(article)
+        return
     write_atomic(records_path(article), version.records_json())
     write_atomic(article, version.markdown)
+
+
+def remove(article: Path) -> None:
+    """Remove an approved article and its records."""
+    article.unlink(missing_ok=True)
+    records_path(article).unlink(missing_ok=True)
 
 
 def stage(article: Path, version: Version) -> bool:
@@ -89,7 +110,8 @@ def stage(article: Path, version: Version) -> bool:
 
 
 def accept(article: Path) -> None:
-    """Make the pending version the approved one, each file replaced whole.
+    """Make the pending version the approved one, each file replaced whole
+    (a pending version with no Markdown removes the approved article).
 
     >>> import tempfile
     >>> article = Path(tempfile.mkdtemp()) / "kpi.md"
@@ -100,6 +122,10 @@ def accept(article: Path) -> None:
     ('ny\\n', False)
     """
     records = pending_records_path(article)
+    if pending_path(article).stat().st_size == 0:
+        remove(article)
+        reject(article)
+        return
     if records.is_file():
         records.parent.mkdir(parents=True, exist_ok=True)
         os.replace(records, records_path(article))

@@ -32,9 +32,10 @@ def change_line(change: Change) -> str:
     return f"  {MARKS[change.kind]} {'+'.join(change.rules) or '?'}: {' '.join(parts)}"
 
 
-def article_lines(name: str, diff: ArticleDiff, new: bool = False) -> list[str]:
-    """An article's changes: its name, then each sentence changed."""
-    lines = [click.style(f"{name}" + (" (new article)" if new else ""), bold=True)]
+def article_lines(name: str, diff: ArticleDiff, new: bool = False, gone: bool = False) -> list[str]:
+    """An article's changes: its name (and whether it is new, or no longer
+    written), then each sentence changed."""
+    lines = [click.style(f"{name}" + (" (new article)" if new else " (no longer written)" if gone else ""), bold=True)]
     lines += [change_line(change) for change in diff.changes]
     if diff.regrouped:
         lines.append("  ¶ the paragraphs break in other places")
