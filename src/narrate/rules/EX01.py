@@ -23,7 +23,7 @@ from __future__ import annotations
 import numpy as np
 
 from narrate.grid import Stack
-from narrate.rules.base import Fact, Threshold, largest_at, positions
+from narrate.rules.base import Fact, Threshold, largest_at, positions, single_at
 from narrate.rules.base import Rule as BaseRule
 
 
@@ -41,14 +41,14 @@ class Rule(BaseRule):
         enough = counts >= self.setting("min_categories")
         for kind, sign, score in (("highest", 1, 1.2), ("lowest", -1, 0.8)):
             holders = largest_at(sign * latest, valid)
-            runners = largest_at(sign * latest, valid & ~holders)
-            for (group,) in positions(enough & (holders.sum(axis=1) == 1)):
-                holder = int(np.argmax(holders[group]))
+            alone, at = single_at(holders)
+            runner_alone, runner_at = single_at(largest_at(sign * latest, valid & ~holders))
+            for (group,) in positions(enough & alone):
+                holder = at[group]
                 values = {"value": float(latest[group, holder]), "among": int(counts[group])}
                 cells = [stack.cell(group, parts[holder], -1)]
-                if (kind == "highest" and counts[group] >= self.setting("min_categories") + 1
-                        and runners[group].sum() == 1):
-                    runner = int(np.argmax(runners[group]))
+                if kind == "highest" and counts[group] >= self.setting("min_categories") + 1 and runner_alone[group]:
+                    runner = runner_at[group]
                     values |= {"next": stack.categories[parts[runner]], "next_value": float(latest[group, runner])}
                     cells.append(stack.cell(group, parts[runner], -1))
                 found[group].append(Fact(self.code, kind, stack.categories[parts[holder]], (stack.periods[-1],),

@@ -19,10 +19,9 @@ is the ``largest_decrease`` (``diff=-5``).
 
 from __future__ import annotations
 
-import numpy as np
 
 from narrate.grid import Stack
-from narrate.rules.base import Fact, Threshold, largest_at, positions
+from narrate.rules.base import Fact, Threshold, largest_at, positions, single_at
 from narrate.rules.base import Rule as BaseRule
 from narrate.rules.change import last_changes
 
@@ -45,9 +44,9 @@ class Rule(BaseRule):
         enough = counts >= self.setting("min_categories")
         for kind, sign in (("largest_increase", 1), ("largest_decrease", -1)):
             moved = sign * changes.magnitude[:, parts]
-            holders = largest_at(moved, known)
-            for (group,) in positions(enough & (holders.sum(axis=1) == 1)):
-                holder = int(np.argmax(holders[group]))
+            alone, at = single_at(largest_at(moved, known))
+            for (group,) in positions(enough & alone):
+                holder = at[group]
                 best, least = float(moved[group, holder]), float(limit[group, holder])
                 if best < least:
                     continue

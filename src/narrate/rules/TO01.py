@@ -29,7 +29,7 @@ from __future__ import annotations
 import numpy as np
 
 from narrate.grid import Stack
-from narrate.rules.base import Fact, Threshold, largest_at, positions
+from narrate.rules.base import Fact, Threshold, largest_at, positions, single_at
 from narrate.rules.base import Rule as BaseRule
 
 ADDITIVE = ("count", "amount")
@@ -52,11 +52,11 @@ class Rule(BaseRule):
         told = [group for (group,) in positions(~np.isnan(totals) & (counts >= self.setting("min_parts")))]
         latest = (stack.periods[-1],)
         if stack.meta.measure in ADDITIVE:
-            holders = largest_at(parts, valid)
+            alone, at = single_at(largest_at(parts, valid))
             for group in told:
-                if holders[group].sum() != 1:
+                if not alone[group]:
                     continue
-                holder = int(np.argmax(holders[group]))
+                holder = at[group]
                 whole, largest = float(totals[group]), float(parts[group, holder])
                 if whole <= 0 or largest > whole:
                     continue

@@ -102,3 +102,16 @@ def largest_at(values: np.ndarray, valid: np.ndarray) -> np.ndarray:
     """
     largest = np.where(valid, values, -np.inf).max(axis=1, initial=-np.inf)
     return valid & (values == largest[:, None])
+
+
+def single_at(holders: np.ndarray) -> tuple[np.ndarray, list[int]]:
+    """Which rows hold exactly one true element, and where each row's
+    first true element is (0 where it has none).
+
+    >>> alone, at = single_at(np.array([[False, True, False], [True, True, False]]))
+    >>> alone.tolist(), at
+    ([True, False], [1, 0])
+    """
+    if holders.shape[1] == 0:
+        return np.zeros(len(holders), dtype=bool), [0] * len(holders)
+    return holders.sum(axis=1) == 1, holders.argmax(axis=1).tolist()
