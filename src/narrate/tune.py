@@ -8,16 +8,13 @@ changes against the articles the configuration writes now. No file changes.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 
-from narrate.article import Article
 from narrate.config import Config, check_threshold
 from narrate.errors import NarrateError
 from narrate.grid import Stack
 from narrate.review.compare import sentence_list
-from narrate.rules import Fact, detect_each
-from narrate.write import write
+from narrate.write import write_each
 
 
 @dataclass(frozen=True)
@@ -55,13 +52,14 @@ def tune(stacks: list[Stack], config: Config, code: str, name: str, values: list
     """For each value, the outcome over every article of every stack (a
     table's grid alone, or one per label of a batch), against the articles
     written with ``config`` as it is."""
-    baseline = [sentence_list(article.markdown) for _, article in _written(stacks, config)]
+    baseline = [sentence_list(article.markdown) for stack in stacks for _, article in write_each(stack, config)]
     outcomes = []
     for value in values:
         tuned = config.with_threshold(code, name, value)
         facts = articles = added = removed = 0
         example_added = example_removed = ""
-        for (found, article), before in zip(_written(stacks, tuned), baseline, strict=True):
+        written = (pair for stack in stacks for pair in write_each(stack, tuned))
+        for (found, article), before in zip(written, baseline, strict=True):
             facts += sum(fact.rule == code for fact in found)
             after = sentence_list(article.markdown)
             plus = list((Counter(after) - Counter(before)).elements())
@@ -72,14 +70,6 @@ def tune(stacks: list[Stack], config: Config, code: str, name: str, values: list
             example_removed = example_removed or next((s for s in before if s in minus), "")
         outcomes.append(Outcome(value, facts, articles, added, removed, example_added, example_removed))
     return outcomes
-
-
-def _written(stacks: list[Stack], config: Config) -> Iterator[tuple[list[Fact], Article]]:
-    """Each article of every stack with the facts the rules found for it,
-    the rules reading a block of grids at a time."""
-    for stack in stacks:
-        for grid, facts in zip(stack.grids, detect_each(stack, config.rules, config.off), strict=True):
-            yield facts, write(grid, config, facts)
 
 
 def as_table(code: str, name: str, current: float, outcomes: list[Outcome]) -> str:

@@ -9,12 +9,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from narrate.article import Article
 from narrate.config import Config
-from narrate.grid import Grid, grid_of, in_language
+from narrate.grid import Grid, Stack, grid_of, in_language
 from narrate.plan import make_plan
 from narrate.realise import load_phrases, realise
-from narrate.rules import Fact, detect
+from narrate.rules import Fact, detect, detect_each
 from narrate.table import Table
 
 
@@ -49,3 +51,20 @@ def write(table: Table | Grid, config: Config | None = None, facts: list[Fact] |
         plan = plan.without(weakest)
         article = realise(plan, grid, phrases, config.lang, config.seed)
     return article
+
+
+def write_each(stack: Stack, config: Config | None = None) -> Iterator[tuple[list[Fact], Article]]:
+    """Each grid's facts and article, the rules reading the stack a block of
+    grids at a time (see :func:`~narrate.rules.detect_each`).
+
+    >>> import pandas as pd
+    >>> from narrate.batch import split
+    >>> from narrate.load import load
+    >>> table = load(pd.DataFrame({"kommune": ["Ås", "Ås", "Bø", "Bø"], "år": ["2015", "2016"] * 2,
+    ...                            "verdi": [10, 12, 30, 30]}))
+    >>> [article.title.text for _, article in write_each(split(table, "kommune"))]
+    ['Antallet i Ås steg', 'Lite endring i antallet i Bø']
+    """
+    config = config or Config()
+    for grid, facts in zip(stack.grids, detect_each(stack, config.rules, config.off), strict=True):
+        yield facts, write(grid, config, facts)

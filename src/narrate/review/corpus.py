@@ -19,8 +19,7 @@ from narrate.explain import explain
 from narrate.load import load
 from narrate.review.compare import ArticleDiff, compare, rules_of
 from narrate.review.pending import GONE, Version, read_version
-from narrate.rules import detect_each
-from narrate.write import write
+from narrate.write import write_each
 
 
 @dataclass(frozen=True)
@@ -49,8 +48,7 @@ def survey(tables: list[Path], out: Path, config: Config, per: str | None = None
     for table in tables:
         try:
             stack = stack_of(load(table), per)
-            found = detect_each(stack, config.rules, config.off)
-            written = [version_of(write(grid, config, facts)) for grid, facts in zip(stack.grids, found, strict=True)]
+            written = [version_of(article) for _, article in write_each(stack, config)]
         except NarrateError as error:
             raise error.at(str(table)) from None
         targets = article_paths(stack, out, table.stem, per)
