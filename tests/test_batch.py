@@ -13,7 +13,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from narrate.batch import split
+from narrate.batch import label_grids, split
 from narrate.check import check, prose_of
 from narrate.check.reader import sentences
 from narrate.cli import main
@@ -85,8 +85,7 @@ def test_every_article_passes_check_against_its_own_figures(tmp_path):
     path = table_file(tmp_path)
     out = tmp_path / "out"
     run("write", str(path), "--per", "kommune", "--out", str(out))
-    stack = split(load(path), "kommune")
-    grids = dict(zip(stack.labels, stack.grids))
+    grids = label_grids(load(path), "kommune")
     for label, name in (("Ås", "as"), ("Oslo/Akershus", "oslo-akershus"), ("../../etc", "etc")):
         report = check((out / "sysselsatte" / f"{name}.md").read_text(encoding="utf-8"), grids[label])
         assert report.numbers > 0 and report.problems == (), label
@@ -108,8 +107,7 @@ def test_check_reads_each_article_of_a_batch_against_its_own_label(tmp_path):
     (tmp_path / "empty").mkdir()
     result = run("check", str(path), str(tmp_path / "empty"))
     assert result.exit_code == 1 and result.output == f"narrate: {tmp_path / 'empty'}: no articles (*.md) to check\n"
-    stack = split(load(path), "kommune")
-    oslo = dict(zip(stack.labels, stack.grids))["Oslo/Akershus"]
+    oslo = label_grids(load(path), "kommune")["Oslo/Akershus"]
     theirs = tall(oslo.value(oslo.total or oslo.categories[0], oslo.latest), oslo.meta.decimals)
     assert theirs in (out / "sysselsatte" / "oslo-akershus.md").read_text(encoding="utf-8")
     (out / "sysselsatte" / "as.md").write_text(aas.replace("1\u00a0100", theirs), encoding="utf-8")
@@ -155,8 +153,7 @@ def test_a_batch_article_names_its_place_in_the_title_and_ingress_not_in_every_s
     later = sentences(" ".join(paragraphs))
     assert [s for s in later if "sysselsettingen" in s.lower() and "i Ås" not in s]
     assert [s for s in later if "i Ås" in s] == ["Av sysselsettingen i Ås sto undervisning for 29 prosent."]
-    stack = split(load(DATA / "batch" / "sysselsatte-kommune.csv"), "kommune")
-    assert check(markdown, dict(zip(stack.labels, stack.grids))["Ås"]).problems == ()
+    assert check(markdown, label_grids(load(DATA / "batch" / "sysselsatte-kommune.csv"), "kommune")["Ås"]).problems == ()
 
 
 def test_a_kommune_named_as_a_category_is_read_as_the_place(tmp_path):
