@@ -46,7 +46,20 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from corpus import write_csv  # noqa: E402
 
 SEED_TABLE = ROOT / "data" / "ikt-staten-2016.csv"
+IGNORED_SCRATCH = ROOT / ".bench"
+"""Where a benchmark writes when the system's temporary folder lies inside the
+checkout (``.gitignore`` ignores it)."""
 NARRATE = Path(sys.executable).parent / "narrate"
+
+
+def scratch() -> tempfile.TemporaryDirectory[str]:
+    """A temporary folder for what a benchmark writes, removed after it:
+    in the system's temporary folder, never in the checkout's tracked tree."""
+    base = Path(tempfile.gettempdir()).resolve()
+    if base.is_relative_to(ROOT):
+        IGNORED_SCRATCH.mkdir(exist_ok=True)
+        base = IGNORED_SCRATCH
+    return tempfile.TemporaryDirectory(prefix="narrate-bench-", dir=base)
 
 
 def best_of(function, repeat: int = 5, number: int = 200) -> float:
@@ -69,7 +82,7 @@ def single_article() -> float:
 def batch(table_path: Path, jobs: int) -> tuple[float, int]:
     """Articles per second writing one article per kommune to a temporary folder."""
     table = load(table_path)
-    with tempfile.TemporaryDirectory() as folder:
+    with scratch() as folder:
         started = time.perf_counter()
         _, tasks = per_tasks(table, "kommune", Path(folder), Config())
         summary = run(tasks, Config(), jobs=jobs)
@@ -102,7 +115,7 @@ def floor(table_path: Path) -> tuple[float, float]:
 def cold_write() -> float:
     """Median wall time of ``narrate write`` on the seed table in a new process."""
     times = []
-    with tempfile.TemporaryDirectory() as folder:
+    with scratch() as folder:
         for _ in range(5):
             started = time.perf_counter()
             subprocess.run([str(NARRATE), "write", str(SEED_TABLE), "--out", folder, "--jobs", "1"], check=True, capture_output=True)
@@ -112,7 +125,7 @@ def cold_write() -> float:
 
 def peak_memory(table_path: Path) -> float:
     """The peak resident memory in MB of ``narrate write --per kommune --jobs 1``."""
-    with tempfile.TemporaryDirectory() as folder:
+    with scratch() as folder:
         subprocess.run([str(NARRATE), "write", str(table_path), "--per", "kommune", "--out", folder, "--jobs", "1"],
                        check=True, capture_output=True)
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -129,7 +142,7 @@ def million_rows(folder: Path) -> tuple[float, float]:
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as folder:
+    with scratch() as folder:
         table_path = write_csv(Path(folder) / "kommuner.csv", kommuner=356, naeringer=20, years=3)
         single = single_article()
         one_rate, articles = batch(table_path, 1)
