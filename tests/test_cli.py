@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import stat
 
+import pytest
 from click.testing import CliRunner
 
 from narrate.cli import main
@@ -93,3 +96,48 @@ def test_facts_on_a_missing_file():
 def test_wrong_usage_exits_2():
     assert run("write").exit_code == 2
     assert run("write", "x.csv", "--lang", "xx").exit_code == 2
+
+
+@pytest.mark.parametrize("mask, mode", [(0o022, 0o644), (0o027, 0o640), (0o002, 0o664)])
+def test_articles_take_the_mode_the_umask_gives(tmp_path, mask, mode):
+    old = os.umask(mask)
+    try:
+        for jobs in ("1", "2"):
+            out = tmp_path / f"out-{jobs}"
+            result = run("write", str(DATA / "kpi-jae.csv"), str(DATA / "batch"), "--out", str(out), "--html", "--jobs", jobs)
+            assert result.exit_code == 0, result.output
+            written = [path for path in out.rglob("*") if path.is_file()]
+            assert len(written) == 6  # two tables: article, page and record each
+            assert {stat.S_IMODE(path.stat().st_mode) for path in written} == {mode}
+    finally:
+        os.umask(old)
+
+
+def test_out_dash_writes_the_article_to_standard_output_and_no_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["write", str(DATA / "ikt-staten-2016.csv"), "--out", "-", "--lang", "nn"])
+    assert result.exit_code == 0, result.output
+    assert list(tmp_path.iterdir()) == []
+    run("write", str(DATA / "ikt-staten-2016.csv"), "--out", str(tmp_path / "files"), "--lang", "nn")
+    assert result.output == (tmp_path / "files" / "ikt-staten-2016.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("more", [[str(DATA / "kpi-jae.csv")], ["--per", "kommune"], ["--html"]])
+def test_out_dash_takes_one_table_as_markdown(tmp_path, more):
+    result = run("write", str(DATA / "ikt-staten-2016.csv"), "--out", "-", *more)
+    assert result.exit_code == 2
+    assert "--out - writes one table's article, as Markdown" in result.output
+
+
+def test_out_dash_with_a_bad_table_is_one_line(write_file):
+    path = write_file("tull.csv", "år,verdi\n2016,mange\n")
+    result = run("write", str(path), "--out", "-")
+    assert result.exit_code == 1
+    assert result.output == f"narrate: {path}, row 2, column 'verdi': 'mange' is not a number or an SSB symbol\n"
+
+
+@pytest.mark.parametrize("command", [[], ["write"], ["check"], ["diff"], ["review"], ["tune"], ["explain"], ["facts"], ["rules"]])
+def test_dash_h_is_help(command):
+    short, long = run(*command, "-h"), run(*command, "--help")
+    assert short.exit_code == 0 and short.output == long.output
+    assert short.output.startswith(f"Usage: main {' '.join(command)}".rstrip())

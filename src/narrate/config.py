@@ -6,7 +6,7 @@ of prose an article may have, rule thresholds and rules switched off::
     lang = "nb"
     seed = 0
     max_words = 250
-    phrases = "my-phrases"   # a folder with nb/*.j2, instead of narrate's own
+    phrases = "my-phrases"   # phrase sets (nb/*.j2, ...) over narrate's own
 
     [rules]
     off = ["TR01"]
@@ -32,29 +32,20 @@ from types import MappingProxyType
 from typing import Any, Mapping
 
 from narrate.errors import NarrateError
-from narrate.realise.phrases import PHRASES_ROOT
+from narrate.realise.phrases import languages
 from narrate.rules import Rule, catalogue
 
 CONFIG_NAME = "narrate.toml"
 TOP_KEYS = ("lang", "max_words", "phrases", "rules", "seed")
 
 
-def languages() -> list[str]:
-    """The languages there is a phrase set for.
-
-    >>> "nb" in languages()
-    True
-    """
-    return sorted(p.name for p in PHRASES_ROOT.iterdir() if p.is_dir())
-
-
 @dataclass(frozen=True)
 class Config:
     """Rule thresholds by rule code, rules switched off, the seed for
     variation, the most words of prose an article may have, the language,
-    a folder of phrase sets (one subfolder per language) to use instead of
-    narrate's own, and the file it was read from (``None`` for the
-    defaults)."""
+    a folder of phrase sets (one subfolder per language) whose languages are
+    used instead of narrate's own, and the file it was read from (``None``
+    for the defaults)."""
 
     rules: Mapping[str, Mapping[str, float]] = field(default_factory=lambda: MappingProxyType({}))
     off: frozenset[str] = frozenset()
@@ -66,7 +57,7 @@ class Config:
 
     @property
     def phrase_root(self) -> Path | None:
-        """The folder of phrase sets to use, ``None`` for narrate's own."""
+        """The user's folder of phrase sets, ``None`` for narrate's own only."""
         return Path(self.phrases) if self.phrases else None
 
     def threshold(self, code: str, name: str) -> float:
@@ -79,6 +70,36 @@ class Config:
         rules = {c: dict(values) for c, values in self.rules.items()}
         rules.setdefault(code, {})[name] = value
         return replace(self, rules=freeze(rules))
+
+
+def config_of(config: "Config | str | Path | None" = None, *, lang: str | None = None, seed: int | None = None,
+              max_words: int | None = None) -> Config:
+    """A Config from what a caller has: a Config, the path of a
+    ``narrate.toml``, or nothing (the defaults), with the settings given
+    over it, each checked as in the file.
+
+    >>> config_of(lang="nn", seed=3).lang, config_of(lang="nn", seed=3).seed
+    ('nn', 3)
+    >>> config_of(lang="se")
+    Traceback (most recent call last):
+    narrate.errors.NarrateError: lang: unknown language 'se'; allowed: en, nb, nn
+    """
+    if not isinstance(config, Config):
+        config = Config() if config is None else read_config(Path(config))
+    if lang is not None:
+        allowed = languages(config.phrase_root)
+        if lang not in allowed:
+            raise NarrateError(f"unknown language {lang!r}; allowed: {', '.join(allowed)}", path="lang")
+        config = replace(config, lang=lang)
+    if seed is not None:
+        if isinstance(seed, bool) or not isinstance(seed, int):
+            raise NarrateError(f"must be a whole number, not {seed!r}", path="seed")
+        config = replace(config, seed=seed)
+    if max_words is not None:
+        if isinstance(max_words, bool) or not isinstance(max_words, int) or max_words <= 0:
+            raise NarrateError(f"must be a whole number more than 0, not {max_words!r}", path="max_words")
+        config = replace(config, max_words=max_words)
+    return config
 
 
 def freeze(rules: dict[str, dict[str, float]]) -> Mapping[str, Mapping[str, float]]:
@@ -117,18 +138,19 @@ def read_config(path: Path) -> Config:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise NarrateError(f"not valid TOML: {error}", path=name) from None
     _unknown(data, TOP_KEYS, "", name)
+    phrases = _expect(data, "phrases", str, "a folder", name, default=None)
+    if phrases is not None:
+        phrases = str((path.parent / phrases).resolve())
+        if not Path(phrases).is_dir():
+            raise NarrateError(f"no folder of phrases at {phrases}", path=name, place="key 'phrases'")
     lang = _expect(data, "lang", str, "a language", name, default="nb")
-    if lang not in languages():
-        raise NarrateError(f"unknown language {lang!r}; allowed: {', '.join(languages())}", path=name, place="key 'lang'")
+    allowed = languages(Path(phrases) if phrases else None)
+    if lang not in allowed:
+        raise NarrateError(f"unknown language {lang!r}; allowed: {', '.join(allowed)}", path=name, place="key 'lang'")
     seed = _expect(data, "seed", int, "a whole number", name, default=0)
     max_words = _expect(data, "max_words", int, "a whole number", name, default=250)
     if max_words <= 0:
         raise NarrateError("must be more than 0", path=name, place="key 'max_words'")
-    phrases = _expect(data, "phrases", str, "a folder", name, default=None)
-    if phrases is not None:
-        phrases = str((path.parent / phrases).resolve())
-        if not (Path(phrases) / lang).is_dir():
-            raise NarrateError(f"no folder {lang!r} of phrases in {phrases}", path=name, place="key 'phrases'")
     rules, off = _read_rules(_expect(data, "rules", dict, "a table", name, default={}), name)
     return Config(rules=rules, off=off, seed=seed, max_words=max_words, lang=lang, phrases=phrases, path=name)
 

@@ -1,10 +1,13 @@
-"""Files written whole or not at all.
+"""Files written whole or not at all, with the mode the user's umask gives
+(as any other program's files).
 
->>> import tempfile
+>>> import stat, tempfile
 >>> folder = Path(tempfile.mkdtemp())
 >>> write_atomic(folder / "a" / "b.md", "tekst\\n")
 >>> (folder / "a" / "b.md").read_text(encoding="utf-8")
 'tekst\\n'
+>>> stat.S_IMODE((folder / "a" / "b.md").stat().st_mode) == file_mode()
+True
 """
 
 from __future__ import annotations
@@ -14,11 +17,21 @@ import tempfile
 from pathlib import Path
 
 
+def file_mode() -> int:
+    """The mode a new file gets under the process's umask: ``0o644`` under
+    the common ``022``."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def write_atomic(path: Path, text: str) -> None:
-    """Write a file whole or not at all: a temporary file beside it, then a rename."""
+    """Write a file whole or not at all: a temporary file beside it, then a
+    rename; the file's mode is what the umask gives."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(handle, file_mode())
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
         os.replace(temporary, path)

@@ -15,6 +15,9 @@ import functools
 import re
 from dataclasses import dataclass
 
+UNITS = ("year", "quarter", "month")
+"""The kinds of period a table's time dimension may hold."""
+
 MONTHS = {
     name: number
     for number, names in enumerate(

@@ -31,19 +31,26 @@ def to_markdown(article: Article, annotate: bool = False) -> str:
     """
     meta = article.grid.meta
     ingress = " ".join(s.text for s in article.ingress)
-    source = meta.source or article.vocabulary["tabell"]["kilde_ukjent"]
+    source = [f"source: {json.dumps(meta.source, ensure_ascii=False)}"] if meta.source else []
     place = [f"per: {json.dumps(meta.place[0], ensure_ascii=False)}",
              f"label: {json.dumps(meta.place[1], ensure_ascii=False)}"] if meta.place else []
-    lines = [
+    head = [
         "---",
         f"title: {json.dumps(article.title.text, ensure_ascii=False)}",
         f"ingress: {json.dumps(ingress, ensure_ascii=False)}",
-        f"source: {json.dumps(source, ensure_ascii=False)}",
+        *source,
         f"table: {json.dumps(meta.name, ensure_ascii=False)}",
         *place,
         f"lang: {article.lang}",
         "---",
-        "",
+    ]
+    return "\n".join(head) + "\n\n" + body_markdown(article, annotate)
+
+
+def body_markdown(article: Article, annotate: bool = False) -> str:
+    """The article as Markdown without its front matter: title, prose, table
+    (what a notebook shows)."""
+    lines = [
         *([annotation(article.title, article.lang)] if annotate else []),
         f"# {article.title.text}",
         "",
@@ -118,8 +125,8 @@ def table_section(article: Article) -> list[str]:
     legend = [f"`{symbol}` {said['symbol'][symbol]}" for symbol in SYMBOLS if symbol in used]
     if "*" in used:
         legend.append(f"`*` {said['foreløpig']}")
-    source = _escape(meta.source or said["kilde_ukjent"])
-    lines += ["", f"{said['kilde']}: {source}. {said['enhet']}: {_escape(meta.unit or said['enhet_ukjent'])}."]
+    source = f"{said['kilde']}: {_escape(meta.source)}. " if meta.source else ""
+    lines += ["", f"{source}{said['enhet']}: {_escape(meta.unit or said['enhet_ukjent'])}."]
     if legend:
         lines += ["", f"{said['symboler']}: " + "; ".join(legend) + "."]
     missing = missing_note(grid, said, article.lang)
@@ -158,17 +165,21 @@ def missing_note(grid: Grid, said: Mapping[str, Any], lang: str) -> str:
 
 def to_html(article: Article) -> str:
     """The article as one HTML page, through the ``markdown`` package."""
-    body = article.markdown.split("---\n", 2)[2]
-    html = markdown_lib.markdown(
-        body,
-        extensions=["tables", "toc"],
-        extension_configs={"toc": {"slugify": slugify_unicode}},
-        output_format="html",
-    )
     title = article.title.text.replace("&", "&amp;").replace("<", "&lt;")
     return (
         f'<!DOCTYPE html>\n<html lang="{article.lang}">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{title}</title>\n</head>\n<body>\n{html}\n</body>\n</html>\n"
+        f"<title>{title}</title>\n</head>\n<body>\n{body_html(article)}\n</body>\n</html>\n"
+    )
+
+
+def body_html(article: Article) -> str:
+    """The article's title, prose and table as an HTML fragment (for a page,
+    or a notebook's output)."""
+    return markdown_lib.markdown(
+        body_markdown(article),
+        extensions=["tables", "toc"],
+        extension_configs={"toc": {"slugify": slugify_unicode}},
+        output_format="html",
     )
 
 

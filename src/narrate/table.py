@@ -194,6 +194,9 @@ def is_region(dim: str) -> bool:
 
 INDUSTRY_WORDS = ("næring", "industry")
 
+DIMENSION_KINDS = ("sted", "næring", "annet")
+"""What a category dimension's labels may be: places, industries or anything else."""
+
 
 def dimension_kind(dim: str) -> str:
     """What a dimension's labels are, for the preposition before them:

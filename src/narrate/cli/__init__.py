@@ -18,7 +18,7 @@ from narrate.cli.writing import (
 )
 
 
-@click.group()
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="narrate")
 def main() -> None:
     """narrate writes statistics articles in bokmål, nynorsk and English from statistics tables."""

@@ -14,7 +14,8 @@ from typing import Callable, TypeVar
 
 import click
 
-from narrate.config import Config, find_config, languages
+from narrate.config import Config, find_config
+from narrate.realise.phrases import languages
 from narrate.errors import NarrateError
 
 TABLE_SUFFIXES = (".csv", ".json", ".txt")
@@ -55,8 +56,9 @@ def config_option(command: F) -> F:
 
 
 def lang_option(command: F) -> F:
-    """The ``--lang`` option: the language to write in, over the configuration's."""
-    return click.option("--lang", default=None, type=click.Choice(languages()),
+    """The ``--lang`` option: the language to write in, over the configuration's
+    (one of narrate's, or one the configuration's phrase folder adds)."""
+    return click.option("--lang", default=None, metavar="|".join(languages()),
                         help="Language of the articles (default: the configuration's, else nb).")(command)
 
 
@@ -72,10 +74,18 @@ def label_option(command: F) -> F:
     return per_option(command)
 
 
-def get_config(config_file: str | None, lang: str | None = None) -> Config:
-    """The configuration, with ``lang`` when given, or a one-line error."""
+def get_config(config_file: str | None, lang: str | None = None, phrases: str | None = None) -> Config:
+    """The configuration, with ``lang`` and a folder of ``phrases`` when
+    given, or a one-line error."""
     try:
         config = find_config(config_file)
     except NarrateError as error:
         raise InputError(error.line()) from None
-    return replace(config, lang=lang) if lang else config
+    if phrases is not None:
+        config = replace(config, phrases=phrases)
+    if lang is None:
+        return config
+    allowed = languages(config.phrase_root)
+    if lang not in allowed:
+        raise click.BadParameter(f"{lang!r} is not one of {', '.join(allowed)}", param_hint="'--lang'")
+    return replace(config, lang=lang)

@@ -20,6 +20,7 @@ from narrate.grid import Grid
 from narrate.jobs import Bar, Options, Task, run
 from narrate.load import load
 from narrate.realise import load_phrases
+from narrate.render import to_markdown
 from narrate.rules import catalogue, detect_each
 from narrate.rules.describe import as_text as catalogue_text
 from narrate.rules.describe import describe
@@ -29,7 +30,8 @@ from narrate.write import facts_of, write
 
 @click.command("write")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False), help="Folder for the articles.")
+@click.option("--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False),
+              help="Folder for the articles; - writes one table's article to standard output.")
 @per_option
 @click.option("--jobs", type=click.IntRange(min=1), default=None, help="Processes to write with (default: one per core).")
 @lang_option
@@ -37,7 +39,7 @@ from narrate.write import facts_of, write
 @click.option("--seed", default=None, type=int, help="Seed for the choice of phrase variants (default: the configuration's, else 0).")
 @click.option("--annotate", is_flag=True, help="Follow each sentence with a comment naming its rule, phrase file and variant.")
 @click.option("--phrases", "phrase_root", type=click.Path(file_okay=False), default=None,
-              help="A folder of phrase sets (<lang>/*.j2) to use instead of narrate's own.")
+              help="A folder of phrase sets (<lang>/*.j2): its languages over narrate's own, and any it adds.")
 @click.option("--progress/--no-progress", default=None, help="A progress bar (default: when on a terminal).")
 @config_option
 def write_command(paths: tuple[str, ...], out_dir: str, per: str | None, jobs: int | None, lang: str | None, html: bool,
@@ -48,12 +50,15 @@ def write_command(paths: tuple[str, ...], out_dir: str, per: str | None, jobs: i
 
     PATHS are table files, folders of them, or glob patterns.
     """
-    config = get_config(config_file, lang)
-    config = replace(config, seed=config.seed if seed is None else seed, phrases=phrase_root or config.phrases)
+    config = get_config(config_file, lang, phrase_root)
+    config = replace(config, seed=config.seed if seed is None else seed)
     try:
         load_phrases(config.lang, config.phrase_root)
     except NarrateError as error:
         raise InputError(error.line()) from None
+    if out_dir == "-":
+        print_article(table_paths(paths), config, per=per, html=html, annotate=annotate)
+        return
     out = Path(out_dir)
     failed = total = 0
     tasks: list[Iterator[Task]] = []
@@ -87,6 +92,17 @@ def write_command(paths: tuple[str, ...], out_dir: str, per: str | None, jobs: i
             click.echo(replace(summary, skipped=[]).line())
     if failed or (summary.skipped and not per):
         raise click.exceptions.Exit(1)
+
+
+def print_article(paths: list[Path], config: Config, *, per: str | None, html: bool, annotate: bool) -> None:
+    """``--out -``: one table's article on standard output, nothing written."""
+    if len(paths) != 1 or per or html:
+        raise click.UsageError("--out - writes one table's article, as Markdown: give one table, without --per or --html")
+    try:
+        article = write(load(paths[0]), config)
+    except NarrateError as error:
+        raise InputError(error.at(str(paths[0])).line()) from None
+    click.echo(to_markdown(article, annotate=annotate), nl=False)
 
 
 def per_tasks(table: Table, dim: str, folder: Path, config: Config) -> tuple[int, Iterator[Task]]:

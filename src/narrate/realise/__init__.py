@@ -14,7 +14,7 @@ from narrate.article import Article, Sentence
 from narrate.grid import Grid
 from narrate.plan import Message, Plan
 from narrate.realise.context import VALUE_NAMES, Said, message_values
-from narrate.realise.phrases import PHRASES_ROOT, Phrases, choose
+from narrate.realise.phrases import Phrases, choose, phrase_folder
 
 __all__ = ["realise", "load_phrases"]
 
@@ -25,8 +25,9 @@ _loaded: dict[Path, Phrases] = {}
 
 
 def load_phrases(lang: str, root: Path | None = None) -> Phrases:
-    """The phrase set for a language, loaded and checked once per process."""
-    folder = (root or PHRASES_ROOT) / lang
+    """The phrase set for a language, loaded and checked once per process:
+    the one in the user's ``root`` when it has the language, else narrate's own."""
+    folder = phrase_folder(lang, root)
     if folder not in _loaded:
         _loaded[folder] = Phrases.load(folder, VALUE_NAMES)
     return _loaded[folder]

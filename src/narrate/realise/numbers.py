@@ -22,23 +22,28 @@ import datetime
 import functools
 from dataclasses import dataclass
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from babel.lists import format_list
 from babel.numbers import get_decimal_symbol, get_group_symbol, get_minus_sign_symbol
 
 LOCALES = {"nb": "nb_NO", "nn": "nn_NO", "en": "en_GB"}
-"""Babel's locale for each language narrate writes."""
+"""Babel's locale for each language narrate writes; a language a user's
+phrase folder adds is named by its own locale code (``sv``, ``se``, ``da_DK``)."""
 
 
 @functools.cache
 def locale_of(lang: str) -> Locale:
-    """Babel's locale for a language, read once.
+    """Babel's locale for a language, read once; ``ValueError`` for a
+    name that is no locale Babel knows.
 
-    >>> str(locale_of("nn"))
-    'nn_NO'
+    >>> str(locale_of("nn")), str(locale_of("se"))
+    ('nn_NO', 'se')
     """
-    return Locale.parse(LOCALES[lang])
+    try:
+        return Locale.parse(LOCALES.get(lang, lang).replace("-", "_"))
+    except (ValueError, TypeError, UnknownLocaleError) as error:
+        raise ValueError(f"{lang!r} is not a language Babel knows ({error})") from None
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,9 @@
 """Phrase files: Jinja2 templates for writers, run in a sandbox.
 
 ``phrases/<lang>/<kind>.j2`` holds the wording of one kind of sentence as
-macros ``v1``, ``v2``, ...: the variants. A template gets one object, ``f``,
+macros ``v1``, ``v2``, ...: the variants. narrate's own phrase sets are
+package data (``narrate/phrases/``, which the checkout's top-level
+``phrases`` links to), so an installed narrate finds them from any folder. A template gets one object, ``f``,
 with every value ready; filters format numbers. Phrase files are user input:
 they run in Jinja's sandbox, and an unknown name fails loudly, naming the
 file and line.
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import tomllib
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -24,9 +26,35 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from narrate.errors import NarrateError
 from narrate.realise import numbers
+from narrate.realise.words import read_words
 
-PHRASES_ROOT = Path(__file__).resolve().parents[3] / "phrases"
+PHRASES_ROOT = Path(str(resources.files("narrate") / "phrases"))
 """The phrase sets shipped with narrate, one folder per language."""
+
+
+def phrase_folder(lang: str, root: Path | None = None) -> Path:
+    """The folder of a language's phrase set: the one in ``root`` (a
+    user's own phrase sets) when it has that language, else narrate's own.
+
+    >>> phrase_folder("nb") == PHRASES_ROOT / "nb"
+    True
+    >>> phrase_folder("nn", Path("/nonexistent")) == PHRASES_ROOT / "nn"
+    True
+    """
+    if root is not None and (root / lang).is_dir():
+        return root / lang
+    return PHRASES_ROOT / lang
+
+
+def languages(root: Path | None = None) -> list[str]:
+    """The languages there is a phrase set for: narrate's own, and those a
+    user's ``root`` adds.
+
+    >>> languages()
+    ['en', 'nb', 'nn']
+    """
+    roots = [PHRASES_ROOT, *([root] if root is not None and root.is_dir() else [])]
+    return sorted({p.name for folder in roots for p in folder.iterdir() if p.is_dir() and (p / "words.toml").is_file()})
 
 
 class Phrases:
@@ -55,22 +83,24 @@ class Phrases:
             lstrip_blocks=True,
             keep_trailing_newline=False,
         )
-        lang = folder.name if folder.name in numbers.LOCALES else "nb"
+        lang = folder.name
+        try:
+            numbers.locale_of(lang)
+        except ValueError as error:
+            raise NarrateError(f"{error}: name a phrase set by its language's code (sv, se, da)", path=str(folder)) from None
         env.filters.update(
             tall=functools.partial(numbers.tall, lang=lang),
             mengde=numbers.mengde,
             liste=functools.partial(numbers.liste, lang=lang),
             dato=functools.partial(numbers.dato, lang=lang),
         )
-        words_file = folder / "words.toml"
-        try:
-            words = tomllib.loads(words_file.read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as error:
-            raise NarrateError(f"cannot read the words ({error})", path=str(words_file)) from None
-        words.setdefault("språk", lang)
-        phrases = cls(folder, env, words, known)
+        phrases = cls(folder, env, {}, known)
         for kind in phrases.kinds():
             phrases.variants(kind)
+        trees = [_parse(env, path) for path in sorted(folder.glob("*.j2"))]
+        directions = frozenset(attr for tree in trees for attr in _reads_of(tree, "retning"))
+        phrases.words = read_words(folder / "words.toml", directions)
+        phrases.words.setdefault("språk", lang)
         return phrases
 
     def kinds(self) -> list[str]:
@@ -99,7 +129,7 @@ class Phrases:
         """Refuse a phrase file that reaches for Python's internals (a name
         with an underscore first), reads a value ``f`` never has, or a
         variable that is neither a macro's argument nor set in the file."""
-        tree = self.env.parse(path.read_text(encoding="utf-8"), name=path.name, filename=str(path))
+        tree = _parse(self.env, path)
         for node in tree.find_all((nodes.Getattr, nodes.Getitem)):
             name = node.attr if isinstance(node, nodes.Getattr) else getattr(node.arg, "value", "")
             if isinstance(name, str) and name.startswith("_"):
@@ -123,6 +153,24 @@ class Phrases:
             path = self.folder / f"{kind}.j2"
             line = _template_line(error, path)
             raise NarrateError(f"{error} (variant {variant})", path=str(path), place=line) from None
+
+
+def _parse(env: SandboxedEnvironment, path: Path) -> nodes.Template:
+    """A phrase file's syntax tree, or a one-line error naming its line."""
+    try:
+        return env.parse(path.read_text(encoding="utf-8"), name=path.name, filename=str(path))
+    except TemplateSyntaxError as error:
+        raise NarrateError(error.message or "syntax error", path=str(path), place=f"line {error.lineno}") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise NarrateError(f"cannot read the phrase file ({error})", path=str(path)) from None
+
+
+def _reads_of(tree: nodes.Template, value: str) -> set[str]:
+    """The words a phrase file reads from one of ``f``'s values: ``verb``
+    for ``f.retning.verb``."""
+    return {node.attr for node in tree.find_all(nodes.Getattr)
+            if isinstance(node.node, nodes.Getattr) and node.node.attr == value
+            and isinstance(node.node.node, nodes.Name) and node.node.node.name == "f"}
 
 
 def choose(count: int, seed: int, *keys: str, avoid: int | None = None) -> int:
