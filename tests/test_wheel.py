@@ -98,3 +98,15 @@ def test_the_installed_command_writes_checks_and_explains_an_article(installed, 
     assert explained.returncode == 0, explained.stderr
     assert f"{lang}/title.j2" in explained.stdout
 
+
+def test_the_installed_library_writes_from_a_dataframe(installed, elsewhere):
+    script = (
+        "import pandas as pd, narrate\n"
+        "frame = pd.DataFrame({'år': ['2022', '2023'], 'personer': [1200, 1250]})\n"
+        "table = narrate.load(frame, value='personer', title='Befolkning')\n"
+        "for lang in ('nb', 'nn', 'en'):\n"
+        "    print(narrate.write(table, lang=lang).title.text)\n"
+    )
+    done = _run([str(installed / "python"), "-c", script], elsewhere)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["Antallet steg", "Talet steig", "The number rose"]

@@ -36,10 +36,24 @@ class Sentence:
         return len(self.text.split())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Article:
     """A written article for one table (its ``grid``), in one language,
-    with that language's ``vocabulary`` for the page around the prose."""
+    with that language's ``vocabulary`` for the page around the prose.
+
+    In a notebook an article shows itself as the page it is (its Markdown,
+    or HTML where the front end asks for that); elsewhere its repr names
+    its title.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> from narrate.write import write
+    >>> article = write(load(pd.DataFrame({"år": ["2015", "2016"], "verdi": [41, 48]}), unit="prosent"))
+    >>> article
+    <Article nb: 'Andelen steg', 2 sentences>
+    >>> article._repr_markdown_().splitlines()[0]
+    '# Andelen steg'
+    """
 
     grid: Grid
     lang: str
@@ -55,6 +69,22 @@ class Article:
     def words(self) -> int:
         """How many words the prose has, ingress included."""
         return sum(sentence.words() for sentence in self.sentences())
+
+    def __repr__(self) -> str:
+        count = len(self.sentences())
+        return f"<Article {self.lang}: {self.title.text!r}, {count} sentence{'' if count == 1 else 's'}>"
+
+    def _repr_markdown_(self) -> str:
+        """What Jupyter shows: the title, prose and table, no front matter."""
+        from narrate.render import body_markdown
+
+        return body_markdown(self)
+
+    def _repr_html_(self) -> str:
+        """What Jupyter shows where HTML is asked for."""
+        from narrate.render import body_html
+
+        return body_html(self)
 
     @cached_property
     def markdown(self) -> str:

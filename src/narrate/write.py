@@ -10,9 +10,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 from narrate.article import Article
-from narrate.config import Config
+from narrate.config import Config, config_of
 from narrate.grid import Grid, Stack, grid_of, in_language
 from narrate.plan import make_plan
 from narrate.realise import load_phrases, realise
@@ -33,15 +34,40 @@ def facts_of(table: Table | Grid, config: Config | None = None) -> list[Fact]:
     return detect(grid_of(table), config.rules, config.off)
 
 
-def write(table: Table | Grid, config: Config | None = None, facts: list[Fact] | None = None) -> Article:
-    """Write the article for a table (or its grid) in the configuration's
-    language, from ``facts`` when the rules have already read the grid
-    (with :func:`~narrate.rules.detect_all`, over a whole table at once).
+def write(table: Table | Grid, config: Config | str | Path | None = None, facts: list[Fact] | None = None, *,
+          lang: str | None = None, seed: int | None = None, max_words: int | None = None) -> Article:
+    """Write the article for a table.
 
-    Messages are dropped, least newsworthy first, until the prose fits
-    ``max_words``; the title and ingress always stay.
+    Arguments:
+
+    - ``table``: what :func:`narrate.load` gives (a file or a DataFrame
+      loaded), or one grid of a table.
+    - ``config``: how to write: a :class:`~narrate.config.Config`, the path
+      of a ``narrate.toml`` (thresholds, rules off, seed, language, phrase
+      folder), or ``None`` for the defaults.
+    - ``facts``: what the rules found in this grid, when they have already
+      read it (:func:`~narrate.rules.detect_all` over a whole table at
+      once); ``None`` lets the rules read it now.
+    - ``lang``: ``"nb"`` (bokmål, the default), ``"nn"`` (nynorsk), ``"en"``
+      (English), or a language the configuration's phrase folder adds.
+    - ``seed``: which of the phrases' variants to prefer; the same seed
+      gives the same words.
+    - ``max_words``: the most words of prose; the least newsworthy messages
+      are dropped until it fits, the title and ingress always stay.
+
+    ``lang``, ``seed`` and ``max_words`` win over the configuration's. The
+    :class:`~narrate.article.Article` gives ``.markdown`` and ``.html``, and
+    shows itself in a notebook.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> table = load(pd.DataFrame({"år": ["2022", "2023"], "antall": [41, 48]}), value="antall", unit="prosent")
+    >>> write(table, lang="nn").title.text
+    'Delen steig'
+    >>> write(table, lang="en", seed=3).ingress[0].text
+    'In 2023, the share was 48 per cent.'
     """
-    config = config or Config()
+    config = config_of(config, lang=lang, seed=seed, max_words=max_words)
     grid = in_language(grid_of(table), config.lang)
     plan = make_plan(detect(grid, config.rules, config.off) if facts is None else facts, grid)
     phrases = load_phrases(config.lang, config.phrase_root)

@@ -14,6 +14,7 @@ metadata.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -25,30 +26,46 @@ from narrate.load.csvfile import VALUE_COLUMNS, read_csv_text
 from narrate.load.infer import infer_meta
 from narrate.load.jsonstat import read_jsonstat_text
 from narrate.load.raw import RawTable, check_cells
-from narrate.load.sidecar import read_sidecar, sidecar_path
+from narrate.load.sidecar import SIDECAR_KEYS, parse_sidecar, read_sidecar, sidecar_path
 from narrate.load.text import read_text
 from narrate.table import Table
 
 __all__ = ["load"]
 
 
-def load(source: str | Path | pd.DataFrame, **meta: Any) -> Table:
-    """Load a table from a file path or a DataFrame.
+def load(table: str | Path | pd.DataFrame, /, *, name: str | None = None, value: str | None = None, **meta: Any) -> Table:
+    """Load a table: ``table`` is a file's path (a Statistikkbanken export,
+    CSV, JSON-stat; a sidecar ``<table>.toml`` beside it is read too) or a
+    pandas DataFrame (dimension columns and a column of numbers).
 
-    Keywords are metadata (``title``, ``unit``, ``measure``, ``time``,
-    ``category``, ``noun``, ...) as in a sidecar, and win over it.
-    Raises :class:`~narrate.errors.NarrateError` naming the file and place.
+    Keywords are the metadata a sidecar sets, in its form (``title``,
+    ``unit``, ``source``, ``measure``, ``time``, ``category``, ``subject``,
+    ``clause``, ``clause_once``, ``decimals``, ``multiplier``, ``fixed``,
+    ``totals``, ``noun``, ``categories``, ``lang``), and win over the
+    sidecar. ``name`` names a DataFrame's table (its file's name
+    otherwise); ``value`` names a DataFrame's column of numbers when it is
+    not ``verdi`` or ``value``. An unknown keyword is a ``TypeError``; a
+    table that cannot be read raises :class:`~narrate.errors.NarrateError`
+    naming the file and place.
+
+    >>> frame = pd.DataFrame({"år": ["2022", "2023"], "antall": [1200, 1250]})
+    >>> table = load(frame, value="antall", source="SSB, tabell 07459", title="Befolkning")
+    >>> table.meta.source, table.meta.title, table.data["value"].tolist()
+    ('SSB, tabell 07459', 'Befolkning', [1200.0, 1250.0])
     """
-    if isinstance(source, pd.DataFrame):
-        name = meta.pop("name", "tabell")
-        raw = _from_dataframe(source, name)
-        given = dict(meta)
+    keywords = parse_sidecar(_as_sidecar(meta), "the keywords")
+    if isinstance(table, pd.DataFrame):
+        name = name or "tabell"
+        raw = _from_dataframe(table, name, value)
+        given = keywords
     else:
-        path = Path(source)
-        name = path.stem
+        if value is not None:
+            raise TypeError("load() takes value= for a DataFrame only: a file's values are read from the file")
+        path = Path(table)
+        name = name or path.stem
         try:
             raw = _from_file(path)
-            given = {**read_sidecar(sidecar_path(path)), **meta, "path": str(path)}
+            given = {**read_sidecar(sidecar_path(path)), **keywords, "path": str(path)}
         except NarrateError as error:
             raise error.at(str(path)) from None
     try:
@@ -58,6 +75,21 @@ def load(source: str | Path | pd.DataFrame, **meta: Any) -> Table:
         raise error.at(given.get("path") or name) from None
 
 
+def _as_sidecar(meta: dict[str, Any]) -> dict[str, Any]:
+    """Keywords in a sidecar's form: a :class:`Noun` or
+    :class:`CategoryWords` as the table of words it holds. An unknown
+    keyword is a ``TypeError``, as Python's own are."""
+    unknown = [key for key in meta if key not in SIDECAR_KEYS]
+    if unknown:
+        raise TypeError(f"load() got an unexpected keyword argument {unknown[0]!r}; "
+                        f"allowed: name, value, {', '.join(SIDECAR_KEYS)}")
+    form = {key: dataclasses.asdict(item) if dataclasses.is_dataclass(item) else item for key, item in meta.items()}
+    if isinstance(form.get("categories"), dict):
+        form["categories"] = {label: dataclasses.asdict(words) if dataclasses.is_dataclass(words) else words
+                              for label, words in form["categories"].items()}
+    return form
+
+
 def _from_file(path: Path) -> RawTable:
     text = read_text(path)
     if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
@@ -65,11 +97,16 @@ def _from_file(path: Path) -> RawTable:
     return read_csv_text(text, str(path))
 
 
-def _from_dataframe(frame: pd.DataFrame, name: str) -> RawTable:
+def _from_dataframe(frame: pd.DataFrame, name: str, value: str | None) -> RawTable:
     columns = [str(column) for column in frame.columns]
-    value_column = next((c for c in frame.columns if str(c).lower() in VALUE_COLUMNS), None)
+    if value is not None:
+        if value not in columns:
+            raise NarrateError(f"the DataFrame has no column {value!r}; it has {', '.join(columns)}", path=name)
+        value_column = frame.columns[columns.index(value)]
+    else:
+        value_column = next((c for c in frame.columns if str(c).lower() in VALUE_COLUMNS), None)
     if value_column is None:
-        raise NarrateError("the DataFrame has no 'value' or 'verdi' column", path=name)
+        raise NarrateError("the DataFrame has no 'value' or 'verdi' column: name its column of numbers with value=", path=name)
     status_column = next((c for c in frame.columns if str(c).lower() == "status"), None)
     dims = tuple(c for c in columns if c not in (str(value_column), str(status_column)) and c.lower() not in ("enhet", "unit"))
     values = frame[value_column]

@@ -56,6 +56,8 @@ _SCALARS: dict[str, type] = {
     "multiplier": int,
 }
 _TABLES = ("fixed", "totals", "noun", "categories", "lang")
+SIDECAR_KEYS = (*_SCALARS, *_TABLES)
+"""Every key a sidecar (or ``load``'s keywords) may set."""
 _LANGUAGE_KEYS = ("title", "unit", "subject", "clause", "source", "noun", "categories")
 _NOUN_KEYS = ("singular", "plural", "definite_plural")
 _CATEGORY_KEYS: dict[str, type] = {"name": str, "clause": str, "short": str, "proper": bool}
@@ -115,7 +117,7 @@ def parse_sidecar(document: dict[str, Any], name: str) -> dict[str, Any]:
             meta["languages"] = {lang: _language(_table(words, name, f"lang.{lang}"), name, lang)
                                  for lang, words in _table(value, name, key).items()}
         else:
-            allowed = ", ".join([*_SCALARS, *_TABLES])
+            allowed = ", ".join(SIDECAR_KEYS)
             raise NarrateError(f"unknown key; allowed: {allowed}", path=name, place=f"key {key!r}")
     if "measure" in meta and meta["measure"] not in MEASURES:
         raise NarrateError(f"must be one of {', '.join(MEASURES)}", path=name, place="key 'measure'")
