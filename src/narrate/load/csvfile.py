@@ -7,14 +7,14 @@ one or two header rows and a trailing ``;``.
 
 >>> raw = read_csv_text("kategori,2015,2016\\nA,41,48\\n", "t.csv")
 >>> raw.data.to_dict("records")[1]
-{'kategori': 'A', 'tid': '2016', 'value': 48.0, 'status': ''}
+{'kategori': 'A', 'tid': '2016', 'value': 48.0, 'status': '', 'decimals': 0}
 """
 
 from __future__ import annotations
 
 import csv
 import io
-
+import re
 
 import numpy as np
 import pandas as pd
@@ -30,17 +30,24 @@ STATUS_COLUMNS = ("status",)
 
 
 def read_csv_text(text: str, name: str) -> RawTable:
-    """Read a CSV table of any of the three kinds from its text."""
-    lines = text.splitlines()
-    titles = []
-    while lines and lines[0].startswith("#"):
-        titles.append(lines.pop(0).lstrip("#").strip())
-    lines = [line for line in lines if line.strip()]
+    """Read a CSV table of any of the three kinds from its text.
+
+    Lines before the table that hold one field are its title (``# title``
+    or an export's quoted title line); a block after a blank line whose
+    lines hold one field is a footnote, not data. An export separated by
+    ``;`` whose numbers have decimal points (older Statistikkbanken
+    exports) is read with a decimal point.
+
+    >>> raw = read_csv_text('"KPI (2015=100)"\\n\\n" ";"2015";"2016"\\n"Mat";99.5;100.0\\n\\n"Note."\\n', "t.csv")
+    >>> raw.title, raw.data["value"].tolist()
+    ('KPI (2015=100)', [99.5, 100.0])
+    """
+    titles, lines = _split_title_and_notes(text.splitlines())
     if not lines:
         raise NarrateError("the file has no table", path=name)
     delimiter = ";" if ";" in lines[0] else ","
-    decimal = "," if delimiter == ";" else "."
-    title = " ".join(titles)
+    decimal = _decimal_sign(lines[1:], delimiter)
+    title = " ".join(" ".join(titles).split())
     header = [cell.strip() for cell in next(csv.reader([lines[0]], delimiter=delimiter))]
     if any(cell.lower() in VALUE_COLUMNS for cell in header):
         raw = _read_tidy("\n".join(lines), delimiter, decimal, name)
@@ -49,6 +56,51 @@ def read_csv_text(text: str, name: str) -> RawTable:
         raw = _read_wide(rows, decimal, name)
     raw.title = raw.title or title
     return raw
+
+
+def _one_field(line: str) -> bool:
+    """Whether a line holds a single field, whichever the separator."""
+    return all(len(next(csv.reader([line], delimiter=mark), [""])) <= 1 for mark in ";,")
+
+
+def _split_title_and_notes(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The title lines and the table's lines, blank lines and footnotes left out.
+
+    >>> _split_title_and_notes(['"Tittel"', '', 'a;b', '1;2', '', '"Fotnote"'])
+    (['Tittel'], ['a;b', '1;2'])
+    """
+    titles: list[str] = []
+    while lines and (lines[0].startswith("#") or not lines[0].strip() or _one_field(lines[0])):
+        line = lines.pop(0)
+        if line.strip():
+            titles.append(line.lstrip("#").strip().strip('"').strip())
+    table: list[str] = []
+    for number, line in enumerate(lines):
+        if not line.strip():
+            rest = [later for later in lines[number + 1:] if later.strip()]
+            if rest and all(_one_field(later) for later in rest):
+                break
+            continue
+        table.append(line)
+    return titles, table
+
+
+_POINT_NUMBER = re.compile(r"^\s*\"?-?\d+\.\d+\"?\s*$")
+_COMMA_NUMBER = re.compile(r"^\s*\"?-?\d+,\d+\"?\s*$")
+
+
+def _decimal_sign(lines: list[str], delimiter: str) -> str:
+    """``,`` for a ``;`` file unless its numbers have decimal points and
+    none a decimal comma; ``.`` for a ``,`` file.
+
+    >>> _decimal_sign(["A;27.5;29.9"], ";"), _decimal_sign(["A;27,5;29,9"], ";")
+    ('.', ',')
+    """
+    if delimiter == ",":
+        return "."
+    cells = [cell for line in lines[:50] for cell in line.split(delimiter)]
+    points = any(_POINT_NUMBER.match(cell) for cell in cells)
+    return "." if points and not any(_COMMA_NUMBER.match(cell) for cell in cells) else ","
 
 
 def _strip_trailing_empty_column(rows: list[list[str]]) -> list[list[str]]:

@@ -1,14 +1,18 @@
-"""JSON-stat 2.0 datasets, as SSB's API sends them.
+"""JSON-stat datasets, as SSB's APIs send them: 2.0 (PxWebApi), and 1.x
+(SSB's older dataset API: a bundle ``{"dataset": {...}}`` whose ``id``,
+``size`` and ``role`` stand inside ``dimension``).
 
 Values may be dense (a list in row-major order over ``id``) or sparse (an
 object from position to value); ``status`` likewise, or one string for all.
-``role.time`` and ``role.metric`` name the time and measure dimensions.
+``role.time`` and ``role.metric`` name the time and measure dimensions; the
+metric's categories may each have a ``unit`` (``base``, ``decimals``),
+which every cell of that measure carries.
 
 >>> raw = read_jsonstat_text('''{"version": "2.0", "class": "dataset", "label": "T",
 ...   "id": ["år"], "size": [2], "value": [41, null], "status": {"1": ".."},
 ...   "dimension": {"år": {"category": {"index": ["2015", "2016"]}}}}''', "t.json")
 >>> raw.data.to_dict("records")
-[{'år': '2015', 'value': 41.0, 'status': ''}, {'år': '2016', 'value': nan, 'status': '..'}]
+[{'år': '2015', 'value': 41.0, 'status': '', 'decimals': 0}, {'år': '2016', 'value': nan, 'status': '..', 'decimals': 0}]
 """
 
 from __future__ import annotations
@@ -28,10 +32,7 @@ def read_jsonstat_text(text: str, name: str) -> RawTable:
         document = json.loads(text)
     except json.JSONDecodeError as error:
         raise NarrateError(f"not valid JSON ({error.msg})", path=name, place=f"line {error.lineno}") from None
-    if isinstance(document, dict) and document.get("class") == "bundle":
-        raise NarrateError("a JSON-stat bundle; give one dataset", path=name)
-    if not isinstance(document, dict) or document.get("class", "dataset") != "dataset":
-        raise NarrateError("not a JSON-stat dataset", path=name)
+    document = _dataset(document, name)
     for key in ("id", "size", "dimension", "value"):
         if key not in document:
             raise NarrateError(f"the dataset has no {key!r}", path=name)
@@ -52,18 +53,44 @@ def read_jsonstat_text(text: str, name: str) -> RawTable:
     frame, decimals = frame_from_cells(dim_names, keys, cells)
     roles = {}
     for role, names in (document.get("role") or {}).items():
-        if names and names[0] in ids:
+        if isinstance(names, list) and names and names[0] in ids:
             roles[role] = dim_names[ids.index(names[0])]
-    unit, unit_decimals = _unit(document, roles, ids, dim_names)
+    _add_measure_units(frame, document, roles, ids, dim_names)
     return RawTable(
         frame,
         dim_names,
         title=str(document.get("label", "")),
-        unit=unit,
-        decimals=unit_decimals if unit_decimals is not None else decimals,
+        decimals=decimals,
         roles=roles,
         source=str(document.get("source", "")),
     )
+
+
+def _dataset(document: object, name: str) -> dict:
+    """The one dataset of a document: a 2.0 dataset as it is, a 1.x bundle's
+    only dataset with ``id``, ``size`` and ``role`` lifted out of
+    ``dimension``.
+
+    >>> _dataset({"dataset": {"dimension": {"id": ["år"], "size": [1], "år": {}}, "value": [1]}}, "t.json")["id"]
+    ['år']
+    """
+    if not isinstance(document, dict):
+        raise NarrateError("not a JSON-stat dataset", path=name)
+    if document.get("class") == "bundle":
+        raise NarrateError("a JSON-stat bundle; give one dataset", path=name)
+    if "class" not in document and "version" not in document and "dimension" not in document:
+        datasets = {key: value for key, value in document.items() if isinstance(value, dict) and "dimension" in value}
+        if len(datasets) != 1 or len(datasets) != len(document):
+            names = ", ".join(datasets) or "none"
+            raise NarrateError(f"not a JSON-stat dataset, nor a bundle of one (datasets: {names})", path=name)
+        document = next(iter(datasets.values()))
+    if document.get("class", "dataset") != "dataset":
+        raise NarrateError("not a JSON-stat dataset", path=name)
+    dimension = document.get("dimension")
+    if isinstance(dimension, dict) and "id" not in document and "id" in dimension:
+        lifted = {key: dimension[key] for key in ("id", "size", "role") if key in dimension}
+        document = {**document, **lifted, "dimension": {k: v for k, v in dimension.items() if k not in lifted}}
+    return document
 
 
 def _dimension_name(dim: str, spec: dict) -> str:
@@ -121,14 +148,20 @@ def _cell(value: object, status: object, name: str, position: int) -> Cell:
     return Cell(cell.value, status_text or cell.status, cell.decimals)
 
 
-def _unit(document: dict, roles: dict, ids: list, dim_names: tuple) -> tuple[str, int | None]:
+def _add_measure_units(frame, document: dict, roles: dict, ids: list, dim_names: tuple) -> None:
+    """Give each cell its measure's unit (``unit``) and, where every measure
+    says it, its decimals (``decimals``), from the metric's categories."""
     metric = roles.get("metric")
     if not metric:
-        return "", None
-    spec = document["dimension"][ids[dim_names.index(metric)]]["category"]
-    units = list((spec.get("unit") or {}).values())
-    bases = {str(unit.get("base", "")) for unit in units}
-    if len(bases) != 1:
-        return "", None
-    decimals = {unit.get("decimals") for unit in units}
-    return bases.pop(), decimals.pop() if len(decimals) == 1 else None
+        return
+    category = document["dimension"][ids[dim_names.index(metric)]]["category"]
+    units = category.get("unit") or {}
+    names = category.get("label") or {}
+    if not isinstance(units, dict) or not units:
+        return
+    by_label = {str(names.get(code, code)): spec for code, spec in units.items() if isinstance(spec, dict)}
+    labels = frame[metric]
+    frame["unit"] = labels.map(lambda label: str(by_label.get(label, {}).get("base", "")))
+    decimals = {label: spec.get("decimals") for label, spec in by_label.items()}
+    if decimals and all(isinstance(value, int) and not isinstance(value, bool) for value in decimals.values()):
+        frame["decimals"] = labels.map(decimals).fillna(0).astype(int)

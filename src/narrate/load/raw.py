@@ -33,15 +33,17 @@ class RawTable:
 
 
 def frame_from_cells(dims: tuple[str, ...], keys: list[tuple[str, ...]], cells: list[Cell]) -> tuple[pd.DataFrame, int]:
-    """A tidy frame from cell keys and cells, and the most decimals shown.
+    """A tidy frame from cell keys and cells (with the decimals each shows),
+    and the most decimals shown.
 
     >>> frame, decimals = frame_from_cells(("år",), [("2016",)], [Cell(4.5, "", 1)])
     >>> frame.to_dict("records"), decimals
-    ([{'år': '2016', 'value': 4.5, 'status': ''}], 1)
+    ([{'år': '2016', 'value': 4.5, 'status': '', 'decimals': 1}], 1)
     """
     columns: dict[str, list] = {dim: [key[i] for key in keys] for i, dim in enumerate(dims)}
     columns["value"] = [float("nan") if cell.value is None else cell.value for cell in cells]
     columns["status"] = [cell.status for cell in cells]
+    columns["decimals"] = [cell.decimals for cell in cells]
     frame = pd.DataFrame(columns)
     frame["value"] = frame["value"].astype(float)
     return frame, max((cell.decimals for cell in cells), default=0)
