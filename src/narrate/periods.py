@@ -11,11 +11,12 @@ True
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from dataclasses import dataclass
 
-UNITS = ("year", "quarter", "month")
+UNITS = ("year", "quarter", "month", "week")
 """The kinds of period a table's time dimension may hold."""
 
 MONTHS = {
@@ -35,6 +36,7 @@ _YEAR = re.compile(r"^(\d{4})$")
 _QUARTER = re.compile(r"^(\d{4})\s*[KQ]([1-4])$", re.IGNORECASE)
 _QUARTER_WORDS = re.compile(r"^([1-4])\.\s*kvartal\s+(\d{4})$", re.IGNORECASE)
 _MONTH = re.compile(r"^(\d{4})\s*M(\d{2})$", re.IGNORECASE)
+_WEEK = re.compile(r"^(\d{4})\s*[UW](\d{2})$", re.IGNORECASE)
 _MONTH_WORDS = re.compile(r"^([a-zæøå]+)\.?\s+(\d{4})$", re.IGNORECASE)
 _SPAN = re.compile(r"^(.+?)\s+[-–]\s+(.+)$")
 
@@ -43,8 +45,8 @@ _SPAN = re.compile(r"^(.+?)\s+[-–]\s+(.+)$")
 class Period:
     """One value of a table's time dimension.
 
-    ``start`` and ``end`` are ``(year, sub)`` where ``sub`` is the quarter or
-    month (0 for a year). A span (``3. kvartal 2016 - 4. kvartal 2016``) is the
+    ``start`` and ``end`` are ``(year, sub)`` where ``sub`` is the quarter,
+    month or ISO week (0 for a year). A span (``3. kvartal 2016 - 4. kvartal 2016``) is the
     time between two points: tables of changes label their periods so.
     """
 
@@ -83,6 +85,10 @@ def _point(label: str) -> Period | None:
         if 1 <= month <= 12:
             point = (int(match[1]), month)
             return Period(label, "month", point, point)
+    if match := _WEEK.match(text):
+        point = (int(match[1]), int(match[2]))
+        if 1 <= point[1] <= _weeks_in(point[0]):
+            return Period(label, "week", point, point)
     if (match := _MONTH_WORDS.match(text)) and match[1].lower() in MONTHS:
         point = (int(match[2]), MONTHS[match[1].lower()])
         return Period(label, "month", point, point)
@@ -93,10 +99,13 @@ def _point(label: str) -> Period | None:
 def parse_period(label: str) -> Period | None:
     """Read a period label, or ``None`` when it is not one.
 
-    ``unit`` is ``year``, ``quarter`` or ``month``.
+    ``unit`` is ``year``, ``quarter``, ``month`` or ``week`` (SSB's
+    ``2014U30``, ISO weeks).
 
     >>> parse_period("oktober 2018").end
     (2018, 10)
+    >>> parse_period("2014U30").unit
+    'week'
     >>> parse_period("2018M10") == parse_period("oktober 2018")
     False
     >>> parse_period("Oslo") is None
@@ -129,9 +138,33 @@ def follows(earlier: Period, later: Period) -> bool:
     return _step(earlier.end, earlier.unit) == later.start
 
 
+def a_year_before(earlier: Period, later: Period) -> bool:
+    """Whether ``earlier`` is ``later`` one year before: the same quarter,
+    month or span of months (``Oktober 2017 - November 2017`` for
+    ``Oktober 2018 - November 2018``).
+
+    >>> a_year_before(parse_period("Oktober 2017 - November 2017"), parse_period("Oktober 2018 - November 2018"))
+    True
+    >>> a_year_before(parse_period("2018M10"), parse_period("2018M11"))
+    False
+    """
+    if earlier.unit != later.unit or earlier.unit in ("year", "week"):
+        return False
+    return (earlier.start[0] + 1, earlier.start[1]) == later.start and (earlier.end[0] + 1, earlier.end[1]) == later.end
+
+
+def _weeks_in(year: int) -> int:
+    """How many ISO weeks a year has: 52 or 53.
+
+    >>> _weeks_in(2015), _weeks_in(2016)
+    (53, 52)
+    """
+    return datetime.date(year, 12, 28).isocalendar().week
+
+
 def _step(point: tuple[int, int], unit: str) -> tuple[int, int]:
     year, sub = point
-    size = {"year": 1, "quarter": 4, "month": 12}[unit]
     if unit == "year":
         return (year + 1, 0)
+    size = {"quarter": 4, "month": 12, "week": _weeks_in(year)}[unit]
     return (year + 1, 1) if sub == size else (year, sub + 1)

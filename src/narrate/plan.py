@@ -2,7 +2,8 @@
 paragraph, in what order, each figure said once.
 
 The headline is the total's change where the table has a total, else the
-largest change, else the total's level. Every other category with news gets
+largest change, else the highest level (told with the one after it), else
+the first level. Every other category with news gets
 a sentence, most newsworthy first; categories with little or no change share
 one sentence, which closes the last paragraph of changes. No paragraph is
 of one sentence alone. The plan is a plain function of the facts:
@@ -80,7 +81,10 @@ def make_plan(facts: list[Fact], grid: Grid) -> Plan:
             stories.setdefault(fact.subject, {}).setdefault(fact.kind, fact)
     headline = _headline(facts, grid, stories)
     story = stories[headline]
-    ingress = [Message(_level_template(grid), _present(story, "level", "share_words"))]
+    if "highest" in story and "change" not in story and "stable" not in story:
+        ingress = [Message("extreme", _present(story, "highest", "share_words"))]
+    else:
+        ingress = [Message(_level_template(grid), _present(story, "level", "share_words"))]
     if "change" in story or "stable" in story:
         change = story.get("change") or story["stable"]
         template = "change_rate" if grid.meta.measure == "change" else change.kind
@@ -192,6 +196,9 @@ def _headline(facts: list[Fact], grid: Grid, stories: dict[str, dict[str, Fact]]
         return grid.total
     for fact in facts:
         if fact.kind == "change" and "level" in stories[fact.subject]:
+            return fact.subject
+    for fact in facts:
+        if fact.kind == "highest" and "level" in stories[fact.subject]:
             return fact.subject
     for fact in facts:
         if fact.kind == "level":

@@ -64,7 +64,9 @@ class Meta:
     ``None`` for the language's word for the measure (``andelen``);
     ``clause_once`` says the ``clause`` in full in one sentence only, the
     others naming the category; ``place`` is the dimension and label an article of a ``--per`` batch is
-    about.
+    about; ``names`` are the prose names of category labels the table
+    itself implies, in every language (``Oslo`` for ``0301 Oslo``; see
+    :mod:`narrate.labels`), which a sidecar's ``name`` overrides.
     """
 
     name: str
@@ -87,6 +89,7 @@ class Meta:
     multiplier: int = 1
     place: tuple[str, str] | None = None
     languages: dict[str, dict[str, Any]] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
 
     def in_language(self, lang: str) -> "Meta":
         """The metadata for writing in ``lang``: bokmål as it is; another

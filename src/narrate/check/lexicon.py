@@ -43,6 +43,7 @@ class Lexicon:
     mover_verbs: frozenset[str]
     not_changes: frozenset[str]
     quarter_word: str
+    week_word: str
     all_words: frozenset[str]
     common: frozenset[str]
     phrases: tuple[str, ...] = field(init=False)
@@ -58,7 +59,7 @@ class Lexicon:
         words = (self.up | self.down | self.level_anchors | self.change_links | self.list_words | self.period_words
                  | self.of_words | self.higher | self.lower | self.against | self.mover_verbs | self.common
                  | set(self.cardinals) | set(self.ordinals) | set(self.movers) | set(self.units)
-                 | self.all_words | {self.from_word, self.to_word, self.quarter_word})
+                 | self.all_words | {self.from_word, self.to_word, self.quarter_word, self.week_word})
         return frozenset(part for word in words | set(self.fractions) | set(self.hedges) for part in word.split("_"))
 
 
@@ -97,6 +98,7 @@ BOKMÅL = Lexicon(
     mover_verbs=frozenset({"gikk", "gått", "går"}),
     not_changes=frozenset({"flere", "færre", "mer", "mindre"}),
     quarter_word="kvartal",
+    week_word="uke",
     all_words=frozenset({"alle"}),
     common=frozenset({"i", "før", "det", "den", "de", "en", "et", "ei", "som", "at", "om", "der"}),
 )
@@ -134,6 +136,7 @@ NYNORSK = Lexicon(
     mover_verbs=frozenset({"gjekk", "gått", "går"}),
     not_changes=frozenset({"fleire", "færre", "meir", "mindre"}),
     quarter_word="kvartal",
+    week_word="veke",
     all_words=frozenset({"alle"}),
     common=frozenset({"i", "før", "det", "den", "dei", "ein", "eit", "ei", "som", "at", "om", "der"}),
 )
@@ -171,6 +174,7 @@ ENGLISH = Lexicon(
     mover_verbs=frozenset({"went", "gone", "go", "goes"}),
     not_changes=frozenset({"more", "fewer", "less"}),
     quarter_word="quarter",
+    week_word="week",
     all_words=frozenset({"all"}),
     common=frozenset({"in", "the", "a", "an", "that", "this", "it", "as", "before"}),
 )

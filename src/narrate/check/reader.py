@@ -167,8 +167,8 @@ def read_sentence(sentence: str, table_years: set[int], lex: Lexicon = BOKMÅL) 
     """Every number claim in one sentence (already stripped of the table's
     own words), and every movement between two of them.
 
-    Years of the table's periods and quarter numbers (``4. kvartal``) are
-    not claims.
+    Years of the table's periods, quarter numbers (``4. kvartal``) and week
+    numbers (``uke 31``) are not claims.
     """
     items = tokens(sentence, lex)
     words = [t.text.lower() for t in items]
@@ -190,7 +190,8 @@ def _read_number(items: list[Token], words: list[str], i: int, years: set[int], 
         value, decimals = number_value(token.text, lex)
         following = _next_word(words, i + 1)
         plain = decimals == 0 and not any(group in token.text for group in lex.groups)
-        if plain and (int(value) in years or following == "." and _next_word(words, i + 2) == lex.quarter_word):
+        week = i >= 1 and words[i - 1] == lex.week_word
+        if plain and (int(value) in years or week or following == "." and _next_word(words, i + 2) == lex.quarter_word):
             return None, 1
         if following in lex.of_words and _whole(words, i + 2, lex) is not None:
             return _count_or_fraction(items, words, i, 3, value, lex)

@@ -53,7 +53,7 @@ class Evidence:
         forms = []
         for category in grid.categories:
             words = meta.categories.get(category)
-            said = [category, *(getattr(words, key) for key in ("name", "clause", "short") if words)]
+            said = [category, meta.names.get(category, ""), *(getattr(words, key) for key in ("name", "clause", "short") if words)]
             forms += [(form.strip().lower(), category) for form in said if form and form.strip()]
         forms.sort(key=lambda pair: -len(pair[0]))
         masks = [part.strip().lower() for part in (meta.clause or "").split("{kategori}") if part.strip()]

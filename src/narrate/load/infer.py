@@ -15,6 +15,7 @@ from typing import Any
 import pandas as pd
 
 from narrate.errors import NarrateError
+from narrate.labels import prose_names, without_code
 from narrate.load.raw import RawTable
 from narrate.periods import parse_period
 from narrate.table import Meta
@@ -46,7 +47,8 @@ def infer_meta(raw: RawTable, name: str, given: dict[str, Any]) -> Meta:
     totals.update(given.get("totals", {}))
     category = given.get("category") or _category_dimension(raw, labels, time, given.get("fixed", {}))
     fixed = {
-        dim: given.get("fixed", {}).get(dim) or totals.get(dim) or labels[dim][0]
+        dim: given.get("fixed", {}).get(dim) or totals.get(dim)
+        or (headline_measure(labels[dim]) if _is_measure(raw, dim) else labels[dim][0])
         for dim in raw.dims
         if dim not in (time, category)
     }
@@ -72,9 +74,31 @@ def infer_meta(raw: RawTable, name: str, given: dict[str, Any]) -> Meta:
         subject=given.get("subject"),
         source=given.get("source") or raw.source,
         path=given.get("path", ""),
-        decimals=given.get("decimals", _view_decimals(view, raw.decimals)),
+        decimals=given.get("decimals", _view_decimals(view, raw.decimals, measure)),
         multiplier=given.get("multiplier") or _multiplier(unit),
+        names=prose_names(labels[category], totals.get(category)) if category else {},
     )
+
+
+_TWELVE_MONTHS = re.compile(
+    r"12[- ]?måne?d|tolv ?måne?d|siste 12|(samme|same|tilsvarende|tilsvarande) periode|year[- ]on[- ]year|12[- ]month",
+    re.IGNORECASE)
+_WEIGHTS = re.compile(r"^(vekter|weights)\b", re.IGNORECASE)
+
+
+def headline_measure(labels: list[str]) -> str:
+    """The measure an SSB writer leads with: a change over twelve months
+    (or from the same period a year before) over a shorter one, else the
+    first measure that is not a weight.
+
+    >>> headline_measure(["Månedsendring (prosent)", "12-måneders endring (prosent)"])
+    '12-måneders endring (prosent)'
+    >>> headline_measure(["Weights", "Seasonally adjusted"])
+    'Seasonally adjusted'
+    """
+    yearly = [label for label in labels if _TWELVE_MONTHS.search(label)]
+    plain = [label for label in labels if not _WEIGHTS.match(label)]
+    return (yearly or plain or labels)[0]
 
 
 def _held(raw: RawTable, fixed: dict[str, str]) -> pd.DataFrame:
@@ -93,8 +117,17 @@ def _view_unit(view: pd.DataFrame) -> str:
     return units.pop() if len(units) == 1 else ""
 
 
-def _view_decimals(view: pd.DataFrame, fallback: int | None) -> int:
-    """The most decimals the held cells show, where the file says so per cell."""
+def _view_decimals(view: pd.DataFrame, fallback: int | None, measure: str) -> int:
+    """The most decimals the held cells show, where the file says so per
+    cell; none for counts and amounts whose every value is whole (``2200.0``
+    as a program writes it).
+
+    >>> view = pd.DataFrame({"value": [2200.0, 1600.0], "decimals": [1, 1]})
+    >>> _view_decimals(view, None, "count"), _view_decimals(view, None, "share")
+    (0, 1)
+    """
+    if measure in ("count", "amount") and len(view) and (view["value"].dropna() % 1 == 0).all():
+        return 0
     if "decimals" in view and len(view):
         return int(view["decimals"].max())
     return fallback or 0
@@ -116,7 +149,7 @@ def _total_label(labels: list[str]) -> str | None:
     if len(labels) < 2:
         return None
     for label in labels:
-        lowered = label.lower().strip()
+        lowered = without_code(label).lower().strip()
         if lowered in TOTAL_LABELS or lowered.endswith(" i alt") or "totalindeks" in lowered:
             return label
     return None

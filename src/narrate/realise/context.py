@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from narrate.grid import Grid
-from narrate.periods import Period, follows, parse_period
+from narrate.periods import Period, a_year_before, follows, parse_period
 from narrate.plan import Message, blurs_list
 from narrate.realise.numbers import Num, liste, tall
 from narrate.rules import Fact
 from narrate.rules.change import size
-from narrate.table import dimension_kind, is_region
+from narrate.table import Meta, dimension_kind, is_region
 
 VALUE_NAMES = frozenset({
     "alle", "andel", "antall", "av_totalen", "del", "delenavn", "delenavn_bestemt", "deler", "endring", "endringer", "er_andel",
@@ -99,6 +99,25 @@ def listed(numbers: list[Num], words: dict[str, Any]) -> str:
     return f"{figures} {said}".strip()
 
 
+def measure_subject(meta: Meta, words: dict[str, Any]) -> str:
+    """What the values are, in a sentence, when the sidecar does not say:
+    the words' name for the held measure (``12-måneders endring (prosent)``
+    is ``tolvmånedersveksten``), else the word for the kind of values
+    (``andelen``).
+
+    >>> from narrate.realise import load_phrases
+    >>> meta = Meta("t", "", "", "change", ("mål", "tid"), fixed={"mål": "12-måneders endring (prosent)"})
+    >>> measure_subject(meta, load_phrases("nb").words), measure_subject(meta, load_phrases("en").words)
+    ('tolvmånedersveksten', 'the twelve-month rate')
+    """
+    for label in meta.fixed.values():
+        lowered = label.lower()
+        for start, subject in words["mål"].items():
+            if lowered.startswith(start):
+                return subject
+    return words["subjekt"][meta.measure]
+
+
 def subject_values(category: str, grid: Grid, words: dict[str, Any], said: Said = Said()) -> dict[str, Any]:
     """How to name the category and its population in a sentence. Once
     the article has said the table's clause (``said.clause``), a category
@@ -110,7 +129,7 @@ def subject_values(category: str, grid: Grid, words: dict[str, Any], said: Said 
     >>> from narrate.load import load
     >>> grid = Grid.of(load(pd.DataFrame({"kategori": ["ja"], "år": ["2016"], "verdi": [3]}), unit="prosent",
     ...                     clause="svarte {kategori}"))
-    >>> words = {"subjekt": {"share": "andelen"}, "preposisjon": {"sted": "i", "annet": "for"}}
+    >>> words = {"subjekt": {"share": "andelen"}, "mål": {}, "preposisjon": {"sted": "i", "annet": "for"}}
     >>> subject_values("ja", grid, words)["utsagn"], subject_values("ja", grid, words, Said(clause=True))["utsagn"]
     ('svarte ja', '')
     """
@@ -120,7 +139,7 @@ def subject_values(category: str, grid: Grid, words: dict[str, Any], said: Said 
     prep = preposition(grid.meta.category or "", words)
     where = f"{prep} {name}" if name else ""
     place = "" if said.place else place_phrase(grid, words)
-    subject = " ".join(part for part in (meta.subject or words["subjekt"][meta.measure], place) if part)
+    subject = " ".join(part for part in (meta.subject or measure_subject(meta, words), place) if part)
     clause = (custom.clause if custom and custom.clause else "" if said.clause else meta.clause) or ""
     alone = clause if "{kategori}" not in clause and not (custom and custom.clause) else ""
     if clause and "{kategori}" not in clause and not (custom and custom.clause) and where:
@@ -170,15 +189,18 @@ def in_places(grid: Grid) -> bool:
 def category_name(category: str, grid: Grid) -> str:
     """A category's label as it reads inside a sentence.
 
-    The sidecar's ``name`` wins; a total such as ``I alt`` has no name (the
-    subject alone says it); a place name, an abbreviation or a label marked
+    The sidecar's ``name`` wins, then the name the labels imply (no code,
+    no repeated word: :mod:`narrate.labels`); a total such as ``I alt`` has
+    no name (the subject alone says it); a place name, an abbreviation or a label marked
     ``proper`` keeps its capital; other labels start in lower case.
     """
     custom = grid.meta.categories.get(category)
     if custom and custom.name:
         return custom.name
-    if not category or (category == grid.total and category.lower() in UNNAMED_TOTALS):
+    named = grid.meta.names.get(category, category)
+    if not category or (category == grid.total and named.lower() in UNNAMED_TOTALS):
         return ""
+    category = named
     proper = (custom and custom.proper) or (in_places(grid) and category != grid.total)
     if proper or (len(category) > 1 and category[1].isupper()):
         return category
@@ -193,6 +215,8 @@ def period_values(grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
         previous = parse_period(grid.previous)
         if latest and previous and follows(previous, latest):
             values["før_når"] = values["forrige"] = words["periode"][latest.unit]
+        elif latest and previous and latest.is_span and a_year_before(previous, latest):
+            values["før_når"] = values["forrige"] = words["periode"]["samme_året_før"]
         else:
             values["før_når"] = when(grid.previous, words)
             values["forrige"] = period_name(grid.previous, words)
@@ -218,14 +242,16 @@ def period_name(label: str, words: dict[str, Any]) -> str:
 def when(label: str, words: dict[str, Any], latest: bool = False) -> str:
     """A period as a time adverbial: ``i 2016``, or a span as it is; the
     latest period, when it is the twelve months up to its end, as ``siste
-    tolv måneder``.
+    tolv måneder``; nothing for a table without time.
 
     >>> words = {"periode": {"siste_tolv": "siste tolv måneder", "i": "i {periode}", "fra_til": "fra {fra} til {til}"},
     ...          "måned": ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
     ...                    "oktober", "november", "desember"]}
-    >>> when("November 2017 - November 2018", words, latest=True), when("2016", words)
-    ('siste tolv måneder', 'i 2016')
+    >>> when("November 2017 - November 2018", words, latest=True), when("2016", words), when("", words)
+    ('siste tolv måneder', 'i 2016', '')
     """
+    if not label:
+        return ""
     period = parse_period(label)
     if period is not None and period.is_span:
         months = (period.end[0] - period.start[0]) * 12 + period.end[1] - period.start[1]
@@ -239,6 +265,8 @@ def _point_name(period: Period, words: dict[str, Any]) -> str:
     year, sub = period.start
     if period.unit == "quarter":
         return words["periode"]["kvartal"].format(n=sub, år=year)
+    if period.unit == "week":
+        return words["periode"]["uke"].format(n=sub, år=year)
     if period.unit == "month":
         return f"{words['måned'][sub - 1]} {year}"
     return str(year)

@@ -71,8 +71,8 @@ TABLE = {
 WORDS: dict[str, Any] = {
     "på_rad": Text(("ordenstall", "enhet")),
     "måned": Texts(12),
-    "periode": {**{unit: Text() for unit in UNITS}, "kvartal": Text(("n", "år")), "i": Text(("periode",)),
-                "fra_til": Text(("fra", "til")), "siste_tolv": Text()},
+    "periode": {**{unit: Text() for unit in UNITS}, "kvartal": Text(("n", "år")), "uke": Text(("n", "år")), "i": Text(("periode",)),
+                "fra_til": Text(("fra", "til")), "siste_tolv": Text(), "samme_året_før": Text()},
     "brøk": Open((Text(),), tuple(f"{numerator}/{denominator}" for numerator, denominator in FRACTIONS)),
     "hekk": Open((Text(),), ("about",)),
     "tall": Open((Text(),)),
@@ -81,6 +81,7 @@ WORDS: dict[str, Any] = {
     "deler": Open((Texts(2),), ("gruppe",)),
     "total": Open((Text(),)),
     "subjekt": {measure: Text() for measure in MEASURES},
+    "mål": Open((Text(),)),
     "preposisjon": {kind: Text() for kind in DIMENSION_KINDS},
     "side": {"over": Text(), "under": Text()},
     "enheter": Open((Text(), Texts(2))),

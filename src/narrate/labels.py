@@ -1,0 +1,42 @@
+"""How a table's labels read in prose when nothing says otherwise.
+
+SSB's labels carry things a sentence does not say: a code before the name
+(``0301 Oslo``, ``46 Vestland``, ``0 Hele landet``) and a word every label
+of a dimension repeats (``KPI-JAE Transport``, ``KPI-JAE Totalindeks``).
+The table under the article keeps the labels as they are; the prose names
+them without the code and the repeated word, and the total by that word.
+
+>>> prose_names(["0 Hele landet", "03 Oslo", "46 Vestland"])
+{'0 Hele landet': 'Hele landet', '03 Oslo': 'Oslo', '46 Vestland': 'Vestland'}
+>>> prose_names(["KPI-JAE Totalindeks", "KPI-JAE Transport"], total="KPI-JAE Totalindeks")
+{'KPI-JAE Totalindeks': 'KPI-JAE', 'KPI-JAE Transport': 'Transport'}
+"""
+
+from __future__ import annotations
+
+import re
+
+_CODE = re.compile(r"^(?:[A-Z]-)?\d[\d.\-–]*\s+(?=\S)")
+
+
+def without_code(label: str) -> str:
+    """A label without a code before its name.
+
+    >>> without_code("0301 Oslo"), without_code("01-03 Jordbruk, skogbruk og fiske"), without_code("2016")
+    ('Oslo', 'Jordbruk, skogbruk og fiske', '2016')
+    """
+    return _CODE.sub("", label, count=1)
+
+
+def prose_names(labels: list[str], total: str | None = None) -> dict[str, str]:
+    """The labels whose prose name differs from the label, with that name:
+    a code prefix that every label has is dropped, then a first word that
+    every label of two or more repeats; the total is named by that word."""
+    names = {label: label for label in labels}
+    if len(labels) > 1 and all(_CODE.match(label) for label in labels):
+        names = {label: without_code(label) for label in labels}
+    words = [name.split(" ", 1) for name in names.values()]
+    if len(labels) > 1 and all(len(parts) == 2 for parts in words) and len({parts[0] for parts in words}) == 1:
+        shared = words[0][0]
+        names = {label: shared if label == total else name.split(" ", 1)[1] for label, name in names.items()}
+    return {label: name for label, name in names.items() if name != label}

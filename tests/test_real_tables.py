@@ -1,0 +1,113 @@
+"""Real SSB tables as they are published (data/real/, no sidecar): each
+shape loads, and the article reads it as an SSB writer would."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import narrate
+from narrate.check import check
+from narrate.errors import NarrateError
+from narrate.load.jsonstat import read_jsonstat_text
+from narrate.periods import follows, parse_period
+from tests.conftest import DATA
+
+REAL = DATA / "real"
+TABLES = sorted(path for path in REAL.iterdir() if path.suffix in (".csv", ".json"))
+
+
+def test_the_real_tables_have_no_sidecar():
+    assert len(TABLES) >= 8
+    assert not list(REAL.glob("*.toml"))
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn", "en"])
+@pytest.mark.parametrize("path", TABLES, ids=[path.stem for path in TABLES])
+def test_every_real_table_writes_an_article_that_check_passes(path, lang):
+    table = narrate.load(path)
+    article = narrate.write(table, lang=lang)
+    assert article.title.text and article.ingress
+    assert check(article.markdown, table).problems == ()
+
+
+def test_a_jsonstat_1_bundle_loads_with_each_measure_in_its_own_unit():
+    table = narrate.load(REAL / "ssb-1120-laks-eksport-jsonstat1.json")
+    data = table.data
+    assert table.meta.dims == ("commodity group", "time", "contents")
+    assert len(data) == 8 and table.meta.source == "Statistics Norway"
+    units = dict(zip(data["contents"], data["unit"]))
+    assert units == {"Weight (tonnes)": "tonnes", "Price per kilo (NOK)": "NOK"}
+    assert table.meta.fixed == {"contents": "Weight (tonnes)"} and table.meta.decimals == 0
+
+
+def test_a_large_jsonstat_1_bundle_loads_every_cell():
+    table = narrate.load(REAL / "ssb-29843-produksjonsindeks-jsonstat1.json")
+    assert len(table.data) == 20 * 6 * 312
+    assert table.meta.time == "time" and table.periods()[-1] == "2015M12"
+    assert table.meta.fixed["contents"] == "Seasonally adjusted"
+
+
+def test_a_jsonstat_1_bundle_of_two_datasets_is_one_line():
+    one = json.loads((REAL / "ssb-1120-laks-eksport-jsonstat1.json").read_text(encoding="utf-8"))["dataset"]
+    with pytest.raises(NarrateError, match=r"^t.json: not a JSON-stat dataset, nor a bundle of one \(datasets: a, b\)$"):
+        read_jsonstat_text(json.dumps({"a": one, "b": one}), "t.json")
+
+
+def test_an_older_export_with_a_decimal_point_and_footnotes_loads():
+    table = narrate.load(REAL / "ssb-03014-kpi-hovedgrupper-1979-2016-statbank.csv")
+    assert table.meta.title == "Konsumprisindeks, etter konsumgruppe, tid og statistikkvariabel"
+    assert len(table.categories()) == 12 and len(table.periods()) == 38
+    assert not any(label.startswith(("F.o.m.", "2015=100")) for label in table.categories())
+    food = table.data[(table.data["kategori"] == "Matvarer og alkoholfrie drikkevarer") & (table.data["tid"] == "1979")]
+    assert food["value"].tolist() == [27.5]
+    assert table.meta.measure == "index" and table.meta.decimals == 1
+
+
+def test_weeks_are_periods_that_follow_each_other_across_the_new_year():
+    assert parse_period("2014U31").end == (2014, 31)
+    assert follows(parse_period("2014U30"), parse_period("2014U31"))
+    assert follows(parse_period("2015U53"), parse_period("2016U01"))
+    assert not follows(parse_period("2014U52"), parse_period("2015U02"))
+    assert parse_period("2014U54") is None
+
+
+@pytest.mark.parametrize("lang, week, before", [
+    ("nb", "i uke 31 2014", "fra uken før"), ("nn", "i veke 31 2014", "frå veka før"), ("en", "in week 31 of 2014", "from the week before"),
+])
+def test_a_weekly_table_names_its_weeks(lang, week, before):
+    markdown = narrate.write(narrate.load(REAL / "ssb-1120-laks-eksport-jsonstat1.json"), lang=lang).markdown
+    assert week in markdown and before in markdown
+    assert "2014U31" not in markdown.split("## ")[0]
+
+
+def test_a_table_of_two_change_horizons_leads_with_the_twelve_month_change():
+    table = narrate.load(REAL / "ssb-kpi-jae-export.csv")
+    assert table.meta.fixed == {"statistikkvariabel": "12-måneders endring (prosent)"}
+    article = narrate.write(table)
+    assert article.title.text == "KPI-JAE steg"
+    assert article.ingress[0].text == "KPI-JAE steg 2,2 prosent siste tolv måneder."
+    prose = " ".join(sentence.text for sentence in article.sentences())
+    assert "tolvmånedersveksten" in prose and "fra fra" not in prose and "KPI-JAE Transport" not in prose
+
+
+def test_a_monthly_change_is_compared_with_the_same_period_a_year_before():
+    table = narrate.load(REAL / "ssb-kpi-jae-export.csv", fixed={"statistikkvariabel": "Månedsendring (prosent)"})
+    prose = " ".join(sentence.text for sentence in narrate.write(table).sentences())
+    assert "samme periode året før" in prose and "fra fra" not in prose
+    assert "månedsendringen" in prose
+
+
+def test_a_table_without_time_says_no_period():
+    table = narrate.load(REAL / "ssb-ledige-stillinger-naring-pivot.csv")
+    assert table.meta.time is None and table.meta.decimals == 0
+    article = narrate.write(table)
+    assert article.ingress[0].text.startswith("Høyest var antallet ledige stillinger innen varehandel, motorvognreparasjonar, med 19\xa0500")
+    for sentence in article.sentences():
+        assert not sentence.text.endswith((" i.", " in.")) and ",0" not in sentence.text
+
+
+def test_a_table_of_kommuner_without_a_total_leads_with_the_largest():
+    article = narrate.write(narrate.load(REAL / "ssb-07459-befolkning-kommune-2022-jsonstat2.json"))
+    assert "Oslo" in article.title.text and "699\xa0827" in article.ingress[0].text
