@@ -10,6 +10,7 @@ import pytest
 
 from narrate.errors import NarrateError
 from narrate.load import load
+from narrate.write import write
 from tests.conftest import DATA
 
 
@@ -137,3 +138,12 @@ def test_sidecar_unknown_dimension(write_file):
     write_file("t.toml", 'category = "fylke"\n')
     with pytest.raises(NarrateError, match="category dimension 'fylke' is not in the table"):
         load(path)
+
+
+def test_a_code_prefixed_total_is_the_total_and_prose_drops_the_codes():
+    table = load(pd.DataFrame({"region": ["0 Hele landet", "03 Oslo", "46 Vestland"] * 2, "år": ["2022"] * 3 + ["2023"] * 3,
+                               "verdi": [100, 40, 60, 110, 45, 65]}))
+    assert table.meta.totals == {"region": "0 Hele landet"}
+    assert table.meta.names == {"0 Hele landet": "Hele landet", "03 Oslo": "Oslo", "46 Vestland": "Vestland"}
+    prose = " ".join(sentence.text for sentence in write(table).sentences())
+    assert "Oslo" in prose and "03 Oslo" not in prose and "46 Vestland" not in prose

@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import re
 
-_CODE = re.compile(r"^(?:[A-Z]-)?\d[\d.\-–]*\s+(?=\S)")
+_CODE = re.compile(r"^(?:[A-Z]-)?\d[\d.\-–]*\s+(?=[A-ZÆØÅ])")
 
 
 def without_code(label: str) -> str:
-    """A label without a code before its name.
+    """A label without a code before its name (a name starts with a capital
+    letter: ``15-24 år`` is an age, not a code and a name).
 
-    >>> without_code("0301 Oslo"), without_code("01-03 Jordbruk, skogbruk og fiske"), without_code("2016")
-    ('Oslo', 'Jordbruk, skogbruk og fiske', '2016')
+    >>> without_code("0301 Oslo"), without_code("01-03 Jordbruk, skogbruk og fiske"), without_code("15-24 år")
+    ('Oslo', 'Jordbruk, skogbruk og fiske', '15-24 år')
     """
     return _CODE.sub("", label, count=1)
 

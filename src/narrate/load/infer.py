@@ -21,13 +21,15 @@ from narrate.periods import parse_period
 from narrate.table import Meta
 
 TIME_NAMES = ("år", "tid", "time", "year", "periode", "måned", "kvartal", "tidsperiode")
+_TOTAL_STARTS = ("totalt for", "alle næringer", "alle næringar", "sum alle", "i alt for")
 TOTAL_LABELS = ("i alt", "hele landet", "begge kjønn", "alle", "totalt", "total", "landet i alt", "alle aldre")
 _CHANGE_WORDS = re.compile(
     r"endring i prosent|endring \(prosent\)|prosentvis endring|månedsendring|måneders ?endring"
-    r"|månedersendring|kvartalsendring|årsendring|vekst",
+    r"|månedersendring|kvartalsendring|årsendring|vekst|endring fra|endring frå|endringar frå|endring sist"
+    r"|endring i pst",
     re.IGNORECASE,
 )
-_UNIT_IN_TITLE = re.compile(r"\((prosent|antall|kroner|[^()]*kr\.?|1 000[^()]*|[^()]*=\s*100)\)", re.IGNORECASE)
+_UNIT_IN_TITLE = re.compile(r"\((prosent|antall|kroner|[^()]*kr\.?|1 ?000[^()]*|[^()]*=\s*100)\)", re.IGNORECASE)
 
 
 def infer_meta(raw: RawTable, name: str, given: dict[str, Any]) -> Meta:
@@ -87,18 +89,22 @@ _WEIGHTS = re.compile(r"^(vekter|weights)\b", re.IGNORECASE)
 
 
 def headline_measure(labels: list[str]) -> str:
-    """The measure an SSB writer leads with: a change over twelve months
-    (or from the same period a year before) over a shorter one, else the
-    first measure that is not a weight.
+    """The measure an SSB writer leads with: a level over the changes
+    computed from it (``Årslønn (kr)`` over ``Endring fra forrige år
+    (prosent)``); among changes only, one over twelve months (or from the
+    same period a year before) over a shorter one; never a weight.
 
     >>> headline_measure(["Månedsendring (prosent)", "12-måneders endring (prosent)"])
     '12-måneders endring (prosent)'
+    >>> headline_measure(["Endring fra forrige år (prosent)", "Årslønn (kr)"])
+    'Årslønn (kr)'
     >>> headline_measure(["Weights", "Seasonally adjusted"])
     'Seasonally adjusted'
     """
-    yearly = [label for label in labels if _TWELVE_MONTHS.search(label)]
-    plain = [label for label in labels if not _WEIGHTS.match(label)]
-    return (yearly or plain or labels)[0]
+    plain = [label for label in labels if not _WEIGHTS.match(label)] or labels
+    levels = [label for label in plain if not _CHANGE_WORDS.search(label) and not label.lower().startswith("endring")]
+    yearly = [label for label in plain if _TWELVE_MONTHS.search(label)]
+    return (levels or yearly or plain)[0]
 
 
 def _held(raw: RawTable, fixed: dict[str, str]) -> pd.DataFrame:
@@ -150,7 +156,7 @@ def _total_label(labels: list[str]) -> str | None:
         return None
     for label in labels:
         lowered = without_code(label).lower().strip()
-        if lowered in TOTAL_LABELS or lowered.endswith(" i alt") or "totalindeks" in lowered:
+        if lowered in TOTAL_LABELS or lowered.endswith(" i alt") or "totalindeks" in lowered or lowered.startswith(_TOTAL_STARTS):
             return label
     return None
 
@@ -193,8 +199,8 @@ def _measure(unit: str, text: str, periods: list[str]) -> str:
 
 def _multiplier(unit: str) -> int:
     lowered = unit.lower().replace("\u00a0", " ")
-    if lowered.startswith("1 000 000") or lowered.startswith("mill"):
+    if lowered.replace(" ", "").startswith("1000000") or lowered.startswith("mill"):
         return 1_000_000
-    if lowered.startswith("1 000"):
+    if lowered.replace(" ", "").startswith("1000"):
         return 1000
     return 1

@@ -37,7 +37,9 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
     """Word every message of the plan into an Article.
 
     Of a phrase's variants, the one the seed picks is taken unless another
-    reads better: first one that does not open with a figure right after a
+    reads better: first one whose opening is there (a variant that opens
+    with the period, for a table without time, is not), then one that does
+    not open with a figure right after a
     sentence that did, then one that states no figure the article has
     already stated, then one that does not say again a long run of words
     the article has said (a clause such as ``opplyste at de siste to års
@@ -65,9 +67,11 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
         values = message_values(message, grid, phrases.words, spoken[0])
         candidates = []
         for index in [(first + step) % len(variants) for step in range(len(variants))]:
-            text = tidy(phrases.render(message.template, variants[index][0], values))
+            raw = phrases.render(message.template, variants[index][0], values)
+            text = tidy(raw)
             said, long_runs = figures(text) - own, word_runs(text)
             faults = (
+                lacks_opening(raw),
                 opens_with_figure(previous[0]) and opens_with_figure(text),
                 bool(said & stated),
                 bool(long_runs & runs),
@@ -94,6 +98,16 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
     spoken[0] = replace(spoken[0], place=True)
     paragraphs = tuple(tuple(word(m) for m in paragraph) for paragraph in plan.paragraphs)
     return Article(grid, lang, title, ingress, paragraphs, phrases.words)
+
+
+def lacks_opening(raw: str) -> bool:
+    """Whether a rendered variant opens with an empty value: a space or a
+    comma where its first words should be (`` var antallet 3.``).
+
+    >>> lacks_opening(" var antallet 3."), lacks_opening(", the number was 3."), lacks_opening("I 2016 var det 3.")
+    (True, True, False)
+    """
+    return raw[:1].isspace() or raw.lstrip()[:1] in (",", ".", ";", ":")
 
 
 _FIGURE = re.compile(r"(?<![\w,.])(\d[\d\u00a0,.]*\d|\d)(?! ?\. ?kvartal)(?:\s(prosentpoeng|prosent|per cent|percentage points?))?")

@@ -26,7 +26,8 @@ VALUE_NAMES = frozenset({
 """Every name a phrase may read from ``f``; a phrase file that reads another
 is refused when the phrases load."""
 
-UNNAMED_TOTALS = ("i alt", "totalt", "total", "alle", "begge kjønn", "alle aldre", "landet i alt")
+UNNAMED_TOTALS = ("i alt", "totalt", "total", "alle", "begge kjønn", "alle aldre", "landet i alt", "sum alle")
+"""How totals that need no name begin: the subject alone says them (``Totalt for næringer``)."""
 """Totals that need no name in a sentence: the subject alone is the total."""
 
 
@@ -198,7 +199,7 @@ def category_name(category: str, grid: Grid) -> str:
     if custom and custom.name:
         return custom.name
     named = grid.meta.names.get(category, category)
-    if not category or (category == grid.total and named.lower() in UNNAMED_TOTALS):
+    if not category or (category == grid.total and named.lower().startswith(UNNAMED_TOTALS)):
         return ""
     category = named
     proper = (custom and custom.proper) or (in_places(grid) and category != grid.total)
