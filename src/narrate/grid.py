@@ -59,9 +59,10 @@ class Grid:
 
     @property
     def parts(self) -> list[str]:
-        """The categories that are not the total."""
-        total = self.total
-        return [c for c in self.categories if c != total]
+        """The categories that are neither the total nor a subtotal: the ones
+        ranked against each other and compared with the total."""
+        total, subtotals = self.total, self.meta.subtotals
+        return [c for c in self.categories if c != total and c not in subtotals]
 
     @property
     def latest(self) -> str:
@@ -181,8 +182,10 @@ class Stack:
 
     @cached_property
     def parts(self) -> list[int]:
-        """The indexes of the categories that are not the total."""
-        return [index for index in range(len(self.categories)) if index != self.total]
+        """The indexes of the categories that are neither the total nor a subtotal."""
+        subtotals = self.meta.subtotals
+        return [index for index, category in enumerate(self.categories)
+                if index != self.total and category not in subtotals]
 
     def part(self, start: int, stop: int) -> "Stack":
         """The grids from ``start`` up to ``stop``, stacked alike.

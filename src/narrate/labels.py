@@ -19,6 +19,19 @@ import re
 _CODE = re.compile(r"^(?:[A-Z]-)?\d[\d.\-–]*\s+(?=[A-ZÆØÅ])")
 
 
+_SUBTOTAL = re.compile(r"\((total|i alt|totalt)\)\s*$|^sum\b", re.IGNORECASE)
+
+
+def subtotals(labels: list[str], total: str | None = None) -> tuple[str, ...]:
+    """The labels that sum some of the others: ``(total)`` or ``(i alt)``
+    after the name, or ``Sum`` before it (the table's total aside).
+
+    >>> subtotals(["Food, beverages and tobacco (total)", "Food products", "Basic metals (total)"])
+    ('Food, beverages and tobacco (total)', 'Basic metals (total)')
+    """
+    return tuple(label for label in labels if label != total and _SUBTOTAL.search(label))
+
+
 def without_code(label: str) -> str:
     """A label without a code before its name (a name starts with a capital
     letter: ``15-24 år`` is an age, not a code and a name).
@@ -31,13 +44,19 @@ def without_code(label: str) -> str:
 
 def prose_names(labels: list[str], total: str | None = None) -> dict[str, str]:
     """The labels whose prose name differs from the label, with that name:
-    a code prefix that every label has is dropped, then a first word that
-    every label of two or more repeats; the total is named by that word."""
+    a code prefix that every label has is dropped; where the table has a
+    total, a first word that every label repeats is dropped too, and the
+    total is named by it (``Fish-farm bred salmon, frozen`` keeps its first
+    word: without a total, the word is part of each name).
+
+    >>> prose_names(["Fish-farm bred salmon, fresh", "Fish-farm bred salmon, frozen"])
+    {}
+    """
     names = {label: label for label in labels}
     if len(labels) > 1 and all(_CODE.match(label) for label in labels):
         names = {label: without_code(label) for label in labels}
     words = [name.split(" ", 1) for name in names.values()]
-    if len(labels) > 1 and all(len(parts) == 2 for parts in words) and len({parts[0] for parts in words}) == 1:
+    if total and all(len(parts) == 2 for parts in words) and len({parts[0] for parts in words}) == 1:
         shared = words[0][0]
         names = {label: shared if label == total else name.split(" ", 1)[1] for label, name in names.items()}
     return {label: name for label, name in names.items() if name != label}

@@ -66,7 +66,9 @@ class Meta:
     others naming the category; ``place`` is the dimension and label an article of a ``--per`` batch is
     about; ``names`` are the prose names of category labels the table
     itself implies, in every language (``Oslo`` for ``0301 Oslo``; see
-    :mod:`narrate.labels`), which a sidecar's ``name`` overrides.
+    :mod:`narrate.labels`), which a sidecar's ``name`` overrides;
+    ``subtotals`` are the category labels that sum some of the others
+    (``Food, beverages and tobacco (total)``), never ranked against them.
     """
 
     name: str
@@ -90,6 +92,7 @@ class Meta:
     place: tuple[str, str] | None = None
     languages: dict[str, dict[str, Any]] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
+    subtotals: tuple[str, ...] = ()
 
     def in_language(self, lang: str) -> "Meta":
         """The metadata for writing in ``lang``: bokmål as it is; another

@@ -15,7 +15,7 @@ from typing import Any
 import pandas as pd
 
 from narrate.errors import NarrateError
-from narrate.labels import prose_names, without_code
+from narrate.labels import prose_names, subtotals, without_code
 from narrate.load.raw import RawTable
 from narrate.periods import parse_period
 from narrate.table import Meta
@@ -79,6 +79,7 @@ def infer_meta(raw: RawTable, name: str, given: dict[str, Any]) -> Meta:
         decimals=given.get("decimals", _view_decimals(view, raw.decimals, measure)),
         multiplier=given.get("multiplier") or _multiplier(unit),
         names=prose_names(labels[category], totals.get(category)) if category else {},
+        subtotals=subtotals(labels[category], totals.get(category)) if category else (),
     )
 
 
