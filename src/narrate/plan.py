@@ -32,7 +32,37 @@ from narrate.rules.change import size
 MAX_GROUP = 3
 """The most categories named together in one sentence."""
 
-TOTAL_KINDS = ("compare", "part_share", "most_moved")
+@dataclass(frozen=True)
+class Placement:
+    """Where the plan tells a kind of fact, and the phrase files that word
+    it. ``part`` is ``story`` (in its category's sentences), ``totals`` (on
+    its own, in the paragraph of the parts against their total) or ``lead``
+    (opening the paragraph of changes)."""
+
+    part: str
+    phrases: tuple[str, ...]
+
+
+_CHANGES = ("change", "change_rate", "change_full", "change_full_rate")
+PLACEMENT: dict[str, Placement] = {
+    "level": Placement("story", ("title", "level", "level_change", "level_index")),
+    "change": Placement("story", ("title", *_CHANGES, "change_pair")),
+    "stable": Placement("story", ("title", "stable", "stable_group")),
+    "largest_increase": Placement("story", _CHANGES),
+    "largest_decrease": Placement("story", _CHANGES),
+    "trend": Placement("story", _CHANGES),
+    "highest": Placement("story", ("extreme",)),
+    "lowest": Placement("story", ("extreme",)),
+    "share_words": Placement("story", ("level", "extreme")),
+    "compare": Placement("totals", ("compare",)),
+    "part_share": Placement("totals", ("part_share",)),
+    "most_moved": Placement("lead", ("most_moved",)),
+}
+"""Every kind of fact a rule may yield (its ``kinds``), where the plan tells
+it and the phrase files that word it; a kind not here is refused, never
+dropped without a word."""
+
+TOTAL_KINDS = tuple(kind for kind, placement in PLACEMENT.items() if placement.part != "story")
 """Facts about the parts against their total: told on their own, not in a category's story."""
 
 MAX_CHANGES = 5
@@ -74,9 +104,14 @@ class Plan:
 
 
 def make_plan(facts: list[Fact], grid: Grid) -> Plan:
-    """Arrange the facts into a plan."""
+    """Arrange the facts into a plan; a fact of a kind the plan has no
+    place for is an error naming its rule and kind."""
     stories: dict[str, dict[str, Fact]] = {}
     for fact in facts:
+        if fact.kind not in PLACEMENT:
+            raise NarrateError(f"rule {fact.rule} yields facts of kind {fact.kind!r}, which the plan has no place for "
+                               f"(narrate.plan.PLACEMENT)")
+
         if fact.kind not in TOTAL_KINDS:
             stories.setdefault(fact.subject, {}).setdefault(fact.kind, fact)
     headline = _headline(facts, grid, stories)
@@ -103,8 +138,8 @@ def make_plan(facts: list[Fact], grid: Grid) -> Plan:
             levels.append(Message("extreme", _present(kinds, "highest", "lowest", "share_words")))
         elif "stable" in kinds:
             stable.append(kinds["stable"])
-    totals = [Message(f.kind, (f,)) for f in facts if f.kind in TOTAL_KINDS and f.kind != "most_moved"]
-    moved = [Message(f.kind, (f,)) for f in facts if f.kind == "most_moved"]
+    totals = [Message(f.kind, (f,)) for f in facts if PLACEMENT[f.kind].part == "totals"]
+    moved = [Message(f.kind, (f,)) for f in facts if PLACEMENT[f.kind].part == "lead"]
     little = [Message("stable_group", tuple(stable))] if 0 < len(stable) <= MAX_GROUP else []
     changes = changes[:PAIRED_AFTER] + paired(changes[PAIRED_AFTER:], grid)
     first, more = moved + changes[:3], changes[3:MAX_CHANGES]

@@ -35,6 +35,7 @@ def test_rule_case(rule, case, tmp_path):
     assert len(facts) == len(expected), [(f.kind, f.subject, f.values) for f in facts]
     for fact, expect in zip(facts, expected):
         assert fact.rule == rule.code
+        assert fact.kind in rule.kinds, f"{rule.code} yields {fact.kind!r} but declares {rule.kinds}"
         assert fact.kind == expect["kind"]
         if "subject" in expect:
             assert fact.subject == expect["subject"]

@@ -29,6 +29,7 @@ from narrate.rules.change import last_changes
 class Rule(BaseRule):
     code = "CH01"
     name = "change"
+    kinds = ("change",)
     thresholds = {
         "min_pp": Threshold(2, "smallest change in percentage points that is told as a change (a tenth of it per decimal the table shows)", positive=True),
         "min_pct": Threshold(1.0, "smallest change in percent that is told as a change", positive=True),

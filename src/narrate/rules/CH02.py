@@ -29,6 +29,7 @@ from narrate.rules.change import last_changes
 class Rule(BaseRule):
     code = "CH02"
     name = "little or no change"
+    kinds = ("stable",)
     thresholds = {
         "max_pp": Threshold(1, "largest change in percentage points that reads as about the same (a tenth of it per decimal the table shows)"),
         "max_pct": Threshold(0.5, "largest change in percent that reads as about the same"),

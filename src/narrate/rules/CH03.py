@@ -30,6 +30,7 @@ from narrate.rules.change import last_changes
 class Rule(BaseRule):
     code = "CH03"
     name = "most went the same way"
+    kinds = ("most_moved",)
     thresholds = {
         "min_parts": Threshold(4, "fewest categories with a change before their movement is counted"),
         "min_share": Threshold(0.75, "smallest part of the categories, from 0 to 1, that must have gone the same way"),

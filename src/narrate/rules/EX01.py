@@ -30,6 +30,7 @@ from narrate.rules.base import Rule as BaseRule
 class Rule(BaseRule):
     code = "EX01"
     name = "highest and lowest"
+    kinds = ("highest", "lowest")
     thresholds = {"min_categories": Threshold(3, "fewest categories with a value for a highest and a lowest")}
 
     def find_all(self, stack: Stack) -> list[list[Fact]]:

@@ -29,6 +29,7 @@ from narrate.rules.change import last_changes
 class Rule(BaseRule):
     code = "EX02"
     name = "largest increase and decrease"
+    kinds = ("largest_increase", "largest_decrease")
     thresholds = {
         "min_categories": Threshold(3, "fewest categories with a change for a largest increase or decrease"),
         "min_pp": Threshold(2, "smallest change in percentage points that can be the largest (a tenth of it per decimal the table shows)", positive=True),

@@ -25,6 +25,7 @@ from narrate.rules.base import Rule as BaseRule
 class Rule(BaseRule):
     code = "LV01"
     name = "level"
+    kinds = ("level",)
 
     def find_all(self, stack: Stack) -> list[list[Fact]]:
         found: list[list[Fact]] = [[] for _ in stack.grids]

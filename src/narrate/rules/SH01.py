@@ -36,6 +36,7 @@ _DENOMINATORS = np.array([denominator for _, denominator in FRACTIONS])
 class Rule(BaseRule):
     code = "SH01"
     name = "share in words"
+    kinds = ("share_words",)
     thresholds = {"tolerance": Threshold(1.0, "largest distance in points from a fraction that reads as about it")}
 
     def find_all(self, stack: Stack) -> list[list[Fact]]:

@@ -38,6 +38,7 @@ ADDITIVE = ("count", "amount")
 class Rule(BaseRule):
     code = "TO01"
     name = "parts against the total"
+    kinds = ("part_share", "compare")
     thresholds = {"min_parts": Threshold(2, "fewest parts with a value to compare with the total")}
 
     def find_all(self, stack: Stack) -> list[list[Fact]]:

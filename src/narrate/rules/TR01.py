@@ -31,6 +31,7 @@ from narrate.rules.base import Rule as BaseRule
 class Rule(BaseRule):
     code = "TR01"
     name = "trend"
+    kinds = ("trend",)
     thresholds = {"min_run": Threshold(3, "fewest steps in one direction that make a run")}
 
     def find_all(self, stack: Stack) -> list[list[Fact]]:

@@ -62,13 +62,16 @@ class Threshold:
 
 @dataclass
 class Rule:
-    """A rule: a stable ``code``, a ``name``, declared ``thresholds`` and a
+    """A rule: a stable ``code``, a ``name``, the ``kinds`` of fact it
+    yields (the plan places each kind, and each language words it: see
+    :data:`narrate.plan.PLACEMENT`), declared ``thresholds`` and a
     ``find_all`` method that reads every grid of a stack at once (``find``
     reads one grid, as a stack of one). Its module's docstring is its
     documentation and example."""
 
     code: ClassVar[str]
     name: ClassVar[str]
+    kinds: ClassVar[tuple[str, ...]]
     thresholds: ClassVar[dict[str, Threshold]] = {}
     settings: dict[str, float] = field(default_factory=dict)
 

@@ -44,13 +44,15 @@ def documentation(rule: type[Rule]) -> tuple[str, str]:
 
 def describe(rule: type[Rule], config: "Config") -> dict[str, Any]:
     """A rule as plain data: ``code``, ``name``, ``description``, ``example``,
-    ``off`` and ``thresholds`` (name → default, value and meaning)."""
+    ``kinds`` (of the facts it yields), ``off`` and ``thresholds`` (name →
+    default, value and meaning)."""
     description, example = documentation(rule)
     return {
         "code": rule.code,
         "name": rule.name,
         "description": description,
         "example": example,
+        "kinds": list(rule.kinds),
         "off": rule.code in config.off,
         "thresholds": {
             name: {"default": threshold.default, "value": config.threshold(rule.code, name), "meaning": threshold.meaning}
@@ -63,10 +65,11 @@ def as_text(entries: list[dict[str, Any]]) -> str:
     """The catalogue for people: one block per rule.
 
     >>> print(as_text([{"code": "XX01", "name": "x", "description": "finds x.", "example": "1 gives x.",
-    ...                 "off": False, "thresholds": {"n": {"default": 2, "value": 3, "meaning": "how many"}}}]))
+    ...                 "kinds": ["x"], "off": False, "thresholds": {"n": {"default": 2, "value": 3, "meaning": "how many"}}}]))
     XX01  x
         finds x.
         Example: 1 gives x.
+        Yields: x
         n = 3 (default 2): how many
     """
     lines = []
@@ -74,6 +77,7 @@ def as_text(entries: list[dict[str, Any]]) -> str:
         lines.append(f"{entry['code']}  {entry['name']}" + ("  (off)" if entry["off"] else ""))
         lines.append(f"    {entry['description']}")
         lines.append(f"    Example: {entry['example']}")
+        lines.append(f"    Yields: {', '.join(entry['kinds'])}")
         for name, threshold in entry["thresholds"].items():
             lines.append(f"    {name} = {threshold['value']} (default {threshold['default']}): {threshold['meaning']}")
     return "\n".join(lines)
