@@ -42,7 +42,7 @@ def test_a_dataframe_value_column_may_have_any_name():
 
 
 def test_load_refuses_what_a_sidecar_would_refuse():
-    with pytest.raises(TypeError, match=r"unexpected keyword argument 'colour'; allowed: name, value, title"):
+    with pytest.raises(TypeError, match=r"unexpected keyword argument 'colour'; allowed: name, value, sidecar, title"):
         narrate.load(POPULATION, value="personer", colour="red")
     with pytest.raises(NarrateError, match=r"^the keywords, key 'decimals': must be a whole number$"):
         narrate.load(POPULATION, value="personer", decimals="to")

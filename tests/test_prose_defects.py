@@ -4,53 +4,13 @@ decimal its measure does not have."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
-from narrate.check import language_of, prose_of
+from narrate.check import language_of
 from tests.conftest import OUT
-
-PREPOSITIONS = {
-    "nb": ("i", "fra", "til", "for", "mot", "innen", "av", "med", "på"),
-    "nn": ("i", "frå", "til", "for", "mot", "innan", "av", "med", "på"),
-    "en": ("in", "from", "to", "for", "of", "at", "by", "with"),
-}
-VERBS = {
-    "nb": ("var", "er", "steg", "økte", "falt", "gikk", "endret", "har"),
-    "nn": ("var", "er", "steig", "auka", "fall", "gjekk", "endra", "har"),
-    "en": ("was", "is", "rose", "fell", "increased", "decreased", "changed", "has"),
-}
-GROUPED_WHOLE_WITH_DECIMAL = re.compile(r"\d[\u00a0 ,]\d{3}[,.]0\b")
-
-
-def defects(sentence: str, lang: str) -> list[str]:
-    """What is missing or doubled in one sentence.
-
-    >>> defects("Antallet innen anna tenesteyting var 2 200,0 i.", "nb")
-    ['a preposition with nothing after it: i.', 'a whole count with a decimal: 2 200,0']
-    >>> defects("I var antallet 3.", "nb"), defects("Steg 0,3 prosent.", "nb"), defects("Fra fra 2016.", "nb")
-    (['a preposition before a verb: I var'], ['no subject before the verb: Steg'], ['a doubled word: Fra fra'])
-    >>> defects("I 2016 var andelen 48 prosent.", "nb")
-    []
-    """
-    found = []
-    words = sentence.rstrip(".").split()
-    for preposition in PREPOSITIONS[lang]:
-        if re.search(rf"\b{preposition}[.,;:]", sentence, re.IGNORECASE):
-            found.append(f"a preposition with nothing after it: {preposition}{sentence[sentence.lower().rfind(preposition) + len(preposition)]}")
-    if len(words) > 1 and words[0].lower().rstrip(",") in PREPOSITIONS[lang] and words[1].lower() in VERBS[lang]:
-        found.append(f"a preposition before a verb: {words[0]} {words[1]}")
-    for first, second in zip(words, words[1:]):
-        if first.lower() == second.lower() and not first[0].isdigit():
-            found.append(f"a doubled word: {first} {second}")
-    if words and words[0].lower() in VERBS[lang]:
-        found.append(f"no subject before the verb: {words[0]}")
-    for match in GROUPED_WHOLE_WITH_DECIMAL.finditer(sentence):
-        found.append(f"a whole count with a decimal: {match.group(0)}")
-    return found
-
+from tests.prose import article_defects
 
 ARTICLES = sorted(path for path in OUT.rglob("*.md") if ".narrate" not in path.parts)
 
@@ -58,7 +18,4 @@ ARTICLES = sorted(path for path in OUT.rglob("*.md") if ".narrate" not in path.p
 @pytest.mark.parametrize("path", ARTICLES, ids=[str(path.relative_to(OUT)) for path in ARTICLES])
 def test_no_approved_sentence_has_a_missing_or_doubled_piece(path: Path):
     markdown = path.read_text(encoding="utf-8")
-    lang = language_of(markdown)
-    title = markdown.split("\n# ", 1)[1].split("\n", 1)[0]
-    sentences = [title, *re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9−-])", prose_of(markdown))]
-    assert [(sentence, problem) for sentence in sentences if sentence for problem in defects(sentence, lang)] == []
+    assert article_defects(markdown, language_of(markdown)) == []

@@ -13,6 +13,7 @@ from narrate.errors import NarrateError
 from narrate.load.jsonstat import read_jsonstat_text
 from narrate.periods import follows, parse_period
 from tests.conftest import DATA
+from tests.prose import article_defects
 
 REAL = DATA / "real"
 TABLES = sorted(path for path in REAL.iterdir() if path.suffix in (".csv", ".json"))
@@ -111,3 +112,15 @@ def test_a_table_without_time_says_no_period():
 def test_a_table_of_kommuner_without_a_total_leads_with_the_largest():
     article = narrate.write(narrate.load(REAL / "ssb-07459-befolkning-kommune-2022-jsonstat2.json"))
     assert "Oslo" in article.title.text and "699\xa0827" in article.ingress[0].text
+
+
+SIDECARED = sorted(path for path in DATA.iterdir() if path.suffix in (".csv", ".json") and path.with_suffix(".toml").exists())
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn", "en"])
+@pytest.mark.parametrize("path", [*TABLES, *SIDECARED], ids=[path.stem for path in [*TABLES, *SIDECARED]])
+def test_every_table_reads_true_without_a_sidecar(path, lang):
+    table = narrate.load(path, sidecar=False)
+    markdown = narrate.write(table, lang=lang).markdown
+    assert check(markdown, table).problems == ()
+    assert article_defects(markdown, lang) == []

@@ -21,7 +21,7 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
-from narrate.table import Meta, Table
+from narrate.table import Meta, Table, dimension_kind
 
 CellRef = tuple[tuple[str, str], ...]
 """A cell's key: each dimension paired with its label, in table order."""
@@ -63,6 +63,24 @@ class Grid:
         ranked against each other and compared with the total."""
         total, subtotals = self.total, self.meta.subtotals
         return [c for c in self.categories if c != total and c not in subtotals]
+
+    def names_what_changed(self, category: str) -> bool:
+        """Whether a table of changes tells a category's change as the
+        category's own (``KPI-JAE steg 2,2 prosent``): when the sidecar
+        names it, or its labels are not places, which do not rise
+        (``endringen i Oslo``, never ``Oslo steg``).
+
+        >>> from narrate.load import load
+        >>> frame = pd.DataFrame({"region": ["Oslo", "Bergen"], "kvartal": ["2016K4"] * 2, "verdi": [1.4, 0.9]})
+        >>> Grid.of(load(frame, measure="change")).names_what_changed("Oslo")
+        False
+        >>> Grid.of(load(frame.rename(columns={"region": "gruppe"}), measure="change")).names_what_changed("Oslo")
+        True
+        """
+        if self.meta.measure != "change":
+            return False
+        custom = self.meta.categories.get(category)
+        return bool(custom and custom.name) or dimension_kind(self.meta.category or "") != "sted"
 
     @property
     def latest(self) -> str:

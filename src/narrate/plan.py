@@ -119,12 +119,15 @@ def make_plan(facts: list[Fact], grid: Grid) -> Plan:
     if "highest" in story and "change" not in story and "stable" not in story:
         ingress = [Message("extreme", _present(story, "highest", "share_words"))]
     else:
-        ingress = [Message(_level_template(grid), _present(story, "level", "share_words"))]
+        ingress = [Message(_level_template(grid, headline), _present(story, "level", "share_words"))]
     if "change" in story or "stable" in story:
         change = story.get("change") or story["stable"]
         template = "change_rate" if grid.meta.measure == "change" else change.kind
         ingress.append(Message(template, _present(story, change.kind, "largest_increase", "largest_decrease", "trend")))
-    title_facts = _present(story, "change", "stable", "level")
+    if grid.meta.measure == "change" and not grid.names_what_changed(headline):
+        title_facts = _present(story, "level")
+    else:
+        title_facts = _present(story, "change", "stable", "level")
     title = Message("title", title_facts)
 
     changes, levels, stable = [], [], []
@@ -241,8 +244,10 @@ def _headline(facts: list[Fact], grid: Grid, stories: dict[str, dict[str, Fact]]
     raise NarrateError(f"no number to tell for the latest period ({grid.latest})")
 
 
-def _level_template(grid: Grid) -> str:
-    return {"change": "level_change", "index": "level_index"}.get(grid.meta.measure, "level")
+def _level_template(grid: Grid, headline: str) -> str:
+    if grid.meta.measure == "change":
+        return "level_change" if grid.names_what_changed(headline) else "level"
+    return {"index": "level_index"}.get(grid.meta.measure, "level")
 
 
 def _present(story: dict[str, Fact], *kinds: str) -> tuple[Fact, ...]:

@@ -8,7 +8,7 @@ import click
 
 from narrate.batch import label_grids
 from narrate.check import check
-from narrate.cli.common import InputError, table_paths
+from narrate.cli.common import InputError, sidecar_option, table_paths
 from narrate.errors import NarrateError
 from narrate.grid import Grid
 from narrate.load import load
@@ -44,14 +44,15 @@ class Tables:
     """Each table loaded once, and split once per dimension that articles
     of a ``--per`` batch name."""
 
-    def __init__(self) -> None:
+    def __init__(self, sidecar: bool = True) -> None:
         self.loaded: dict[Path, Table] = {}
+        self.sidecar = sidecar
         self.grids: dict[tuple[Path, str], dict[str, Grid]] = {}
 
     def source_of(self, path: Path, article: Path, markdown: str) -> Table | Grid:
         """The table an article speaks of, or, for an article of a batch,
         the grid of its label."""
-        table = self.loaded.get(path) or self.loaded.setdefault(path, load(path))
+        table = self.loaded.get(path) or self.loaded.setdefault(path, load(path, sidecar=self.sidecar))
         meta = front_matter(markdown)
         if "per" not in meta:
             return table
@@ -67,7 +68,8 @@ class Tables:
 @click.command("check")
 @click.argument("tables")
 @click.argument("articles")
-def check_command(tables: str, articles: str) -> None:
+@sidecar_option
+def check_command(tables: str, articles: str, sidecar: bool) -> None:
     """Trace every number in the prose of ARTICLES to the table in TABLES:
     a cell, a difference of two cells, a relative change or a share, at the
     precision, in the unit and in the direction written.
@@ -78,7 +80,7 @@ def check_command(tables: str, articles: str) -> None:
     lists each number that is not supported.
     """
     failed = 0
-    sources = Tables()
+    sources = Tables(sidecar)
     for table_path, article_path in pairs_of(tables, articles):
         try:
             markdown = article_path.read_text(encoding="utf-8")

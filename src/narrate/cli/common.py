@@ -62,6 +62,13 @@ def lang_option(command: F) -> F:
                         help="Language of the articles (default: the configuration's, else nb).")(command)
 
 
+def sidecar_option(command: F) -> F:
+    """The ``--no-sidecar`` option: read each table as its file is, without
+    the ``<table>.toml`` beside it."""
+    return click.option("--sidecar/--no-sidecar", default=True, show_default=True,
+                        help="Read the sidecar <table>.toml beside each table.")(command)
+
+
 def per_option(command: F) -> F:
     """The ``--per`` option: one article per label of a dimension."""
     return click.option("--per", "per", default=None, metavar="DIMENSION",

@@ -12,7 +12,16 @@ from pathlib import Path
 import click
 
 from narrate.batch import article_paths, label_grids, split
-from narrate.cli.common import InputError, config_option, get_config, label_option, lang_option, per_option, table_paths
+from narrate.cli.common import (
+    InputError,
+    config_option,
+    get_config,
+    label_option,
+    lang_option,
+    per_option,
+    sidecar_option,
+    table_paths,
+)
 from narrate.config import Config
 from narrate.errors import NarrateError
 from narrate.explain import as_text, explain
@@ -41,9 +50,11 @@ from narrate.write import facts_of, write
 @click.option("--phrases", "phrase_root", type=click.Path(file_okay=False), default=None,
               help="A folder of phrase sets (<lang>/*.j2): its languages over narrate's own, and any it adds.")
 @click.option("--progress/--no-progress", default=None, help="A progress bar (default: when on a terminal).")
+@sidecar_option
 @config_option
 def write_command(paths: tuple[str, ...], out_dir: str, per: str | None, jobs: int | None, lang: str | None, html: bool,
-                  seed: int | None, annotate: bool, phrase_root: str | None, progress: bool | None, config_file: str | None) -> None:
+                  seed: int | None, annotate: bool, phrase_root: str | None, progress: bool | None, sidecar: bool,
+                  config_file: str | None) -> None:
     """Write an article for each table: OUT/<table name>.md, and the record
     of how each sentence was made in OUT/.narrate/<table name>.json. With
     --per, one article per label of a dimension: OUT/<table name>/<label>.md.
@@ -57,14 +68,14 @@ def write_command(paths: tuple[str, ...], out_dir: str, per: str | None, jobs: i
     except NarrateError as error:
         raise InputError(error.line()) from None
     if out_dir == "-":
-        print_article(table_paths(paths), config, per=per, html=html, annotate=annotate)
+        print_article(table_paths(paths), config, per=per, html=html, annotate=annotate, sidecar=sidecar)
         return
     out = Path(out_dir)
     failed = total = 0
     tasks: list[Iterator[Task]] = []
     for path in table_paths(paths):
         try:
-            table = load(path)
+            table = load(path, sidecar=sidecar)
             if per:
                 count, table_tasks = per_tasks(table, per, out, config)
             else:
@@ -94,12 +105,12 @@ def write_command(paths: tuple[str, ...], out_dir: str, per: str | None, jobs: i
         raise click.exceptions.Exit(1)
 
 
-def print_article(paths: list[Path], config: Config, *, per: str | None, html: bool, annotate: bool) -> None:
+def print_article(paths: list[Path], config: Config, *, per: str | None, html: bool, annotate: bool, sidecar: bool) -> None:
     """``--out -``: one table's article on standard output, nothing written."""
     if len(paths) != 1 or per or html:
         raise click.UsageError("--out - writes one table's article, as Markdown: give one table, without --per or --html")
     try:
-        article = write(load(paths[0]), config)
+        article = write(load(paths[0], sidecar=sidecar), config)
     except NarrateError as error:
         raise InputError(error.at(str(paths[0])).line()) from None
     click.echo(to_markdown(article, annotate=annotate), nl=False)

@@ -33,7 +33,8 @@ from narrate.table import Table
 __all__ = ["load"]
 
 
-def load(table: str | Path | pd.DataFrame, /, *, name: str | None = None, value: str | None = None, **meta: Any) -> Table:
+def load(table: str | Path | pd.DataFrame, /, *, name: str | None = None, value: str | None = None,
+         sidecar: bool = True, **meta: Any) -> Table:
     """Load a table: ``table`` is a file's path (a Statistikkbanken export,
     CSV, JSON-stat; a sidecar ``<table>.toml`` beside it is read too) or a
     pandas DataFrame (dimension columns and a column of numbers).
@@ -44,7 +45,8 @@ def load(table: str | Path | pd.DataFrame, /, *, name: str | None = None, value:
     ``totals``, ``noun``, ``categories``, ``lang``), and win over the
     sidecar. ``name`` names a DataFrame's table (its file's name
     otherwise); ``value`` names a DataFrame's column of numbers when it is
-    not ``verdi`` or ``value``. An unknown keyword is a ``TypeError``; a
+    not ``verdi`` or ``value``. ``sidecar`` set to False reads a file as it is,
+    without the sidecar beside it. An unknown keyword is a ``TypeError``; a
     table that cannot be read raises :class:`~narrate.errors.NarrateError`
     naming the file and place.
 
@@ -65,7 +67,7 @@ def load(table: str | Path | pd.DataFrame, /, *, name: str | None = None, value:
         name = name or path.stem
         try:
             raw = _from_file(path)
-            given = {**read_sidecar(sidecar_path(path)), **keywords, "path": str(path)}
+            given = {**(read_sidecar(sidecar_path(path)) if sidecar else {}), **keywords, "path": str(path)}
         except NarrateError as error:
             raise error.at(str(path)) from None
     try:
@@ -82,7 +84,7 @@ def _as_sidecar(meta: dict[str, Any]) -> dict[str, Any]:
     unknown = [key for key in meta if key not in SIDECAR_KEYS]
     if unknown:
         raise TypeError(f"load() got an unexpected keyword argument {unknown[0]!r}; "
-                        f"allowed: name, value, {', '.join(SIDECAR_KEYS)}")
+                        f"allowed: name, value, sidecar, {', '.join(SIDECAR_KEYS)}")
     form = {key: dataclasses.asdict(item) if dataclasses.is_dataclass(item) else item for key, item in meta.items()}
     if isinstance(form.get("categories"), dict):
         form["categories"] = {label: dataclasses.asdict(words) if dataclasses.is_dataclass(words) else words

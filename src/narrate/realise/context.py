@@ -160,7 +160,7 @@ def subject_values(category: str, grid: Grid, words: dict[str, Any], said: Said 
         "populasjon": " ".join(part for part in (meta.noun.definite_plural, place) if part) if meta.noun else "",
         "flertall": meta.noun.plural if meta.noun else "",
         "er_andel": meta.measure == "share",
-        "er_endring": meta.measure == "change",
+        "er_endring": grid.names_what_changed(category),
     }
 
 
@@ -300,7 +300,7 @@ def _direction(change: float, words: dict[str, Any]) -> dict[str, str]:
 
 def _level(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     value = fact.values["value"]
-    if grid.meta.measure == "change":
+    if grid.names_what_changed(fact.subject):
         return {"verdi": level_num(abs(value), grid, words), "retning": _direction(value, words)}
     return {"verdi": level_num(value, grid, words)}
 
