@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
+
 import pytest
 
 import narrate
@@ -124,3 +126,46 @@ def test_every_table_reads_true_without_a_sidecar(path, lang):
     markdown = narrate.write(table, lang=lang).markdown
     assert check(markdown, table).problems == ()
     assert article_defects(markdown, lang) == []
+
+
+def refused(table, lang: str, sentence: str) -> list[str]:
+    """What check finds wrong in an article whose prose is one sentence."""
+    markdown = f"---\nlang: {lang}\n---\n\n# Tittel\n\n{sentence}\n"
+    return [problem.why for problem in check(markdown, table).problems]
+
+
+def test_check_refuses_a_change_told_across_two_horizons():
+    table = narrate.load(REAL / "ssb-kpi-jae-export.csv")
+    prose = " ".join(sentence.text for sentence in narrate.write(table).sentences())
+    assert "fra 0,0 til 3,6" not in prose and "fra −2,1 til 1,4" not in prose
+    assert refused(table, "nb", "For transport økte tolvmånedersveksten fra 0,0 til 3,6 prosent.")
+    assert refused(table, "nb", "For transport økte tolvmånedersveksten fra 1,4 til 3,6 prosent.") == []
+
+
+def test_check_refuses_one_measure_ranked_with_the_figures_of_another():
+    table = narrate.load(REAL / "ssb-ledige-stillinger-naring-pivot.csv")
+    assert refused(table, "nb", "Lavest var antallet ledige stillinger innen industri, med 2,5.")
+    assert refused(table, "nb", "Høyest var antallet ledige stillinger innen varehandel, motorvognreparasjonar, med 19\u00a0500.") == []
+
+
+def test_one_period_label_that_is_a_span_does_not_make_a_table_of_levels_a_table_of_changes():
+    # The shape of a quarterly table of sick-leave rates whose last label names a span (made-up figures).
+    frame = pd.DataFrame({"kvartal": ["2017K3", "2017K4", "2018K1", "1. kvartal 2017 - 1. kvartal 2018"],
+                          "verdi": [5.9, 6.2, 6.36, 0.1]})
+    table = narrate.load(frame, unit="prosent")
+    assert table.meta.measure == "share"
+    prose = " ".join(sentence.text for sentence in narrate.write(table).sentences())
+    assert "steg 6,36 prosent" not in prose
+    assert refused(table, "nb", "I 1. kvartal 2018 steg 6,36 prosent.")
+
+
+def test_held_labels_that_never_occur_together_are_chosen_so_they_do():
+    # The shape of a table whose sub-tables (kilde) hold different cells (made-up figures).
+    frame = pd.DataFrame({"kilde": ["A"] * 4 + ["B"] * 4, "inndeling": ["Stat"] * 4 + ["I alt"] * 4,
+                          "kjønn": ["Menn", "Menn", "Kvinner", "Kvinner"] * 2, "år": ["2019", "2020"] * 4,
+                          "verdi": [48750, 50100, 47100, 48800, 51200, 52300, 49900, 51000]})
+    table = narrate.load(frame, unit="kr", category="kjønn")
+    assert table.meta.fixed == {"kilde": "A", "inndeling": "Stat"}
+    article = narrate.write(table)
+    assert article.ingress and "()" not in article.markdown
+    assert check(article.markdown, table).problems == ()

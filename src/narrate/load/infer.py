@@ -54,6 +54,7 @@ def infer_meta(raw: RawTable, name: str, given: dict[str, Any]) -> Meta:
         for dim in raw.dims
         if dim not in (time, category)
     }
+    fixed = _occurring(raw, fixed, given.get("fixed", {}))
     metric_labels = " ".join(fixed.get(dim, "") for dim in raw.dims if dim == raw.roles.get("metric") or dim.startswith("statistikkvariabel"))
     view = _held(raw, fixed)
     unit = given.get("unit") or _view_unit(view) or raw.unit or _unit_from(f"{raw.title} {metric_labels}")
@@ -106,6 +107,27 @@ def headline_measure(labels: list[str]) -> str:
     levels = [label for label in plain if not _CHANGE_WORDS.search(label) and not label.lower().startswith("endring")]
     yearly = [label for label in plain if _TWELVE_MONTHS.search(label)]
     return (levels or yearly or plain)[0]
+
+
+def _occurring(raw: RawTable, fixed: dict[str, str], given: dict[str, str]) -> dict[str, str]:
+    """The held labels, made to occur together: where the labels chosen
+    one dimension at a time hold no number together, those the sidecar did
+    not choose are taken from the first row that has a number with the
+    given ones.
+
+    >>> from narrate.load.csvfile import read_csv_text
+    >>> raw = read_csv_text("kilde,inndeling,år,verdi\\nA,x,2020,..\\nA,y,2020,5\\nB,x,2020,7\\n", "t.csv")
+    >>> _occurring(raw, {"kilde": "A", "inndeling": "x"}, {})
+    {'kilde': 'A', 'inndeling': 'y'}
+    """
+    if _held(raw, fixed)["value"].notna().any():
+        return fixed
+    rows = _held(raw, {dim: label for dim, label in fixed.items() if dim in given})
+    numbered = rows[rows["value"].notna()]
+    if numbered.empty:
+        return fixed
+    first = numbered.iloc[0]
+    return {dim: label if dim in given else str(first[dim]) for dim, label in fixed.items()}
 
 
 def _held(raw: RawTable, fixed: dict[str, str]) -> pd.DataFrame:
@@ -187,7 +209,7 @@ def _unit_from(text: str) -> str:
 
 def _measure(unit: str, text: str, periods: list[str]) -> str:
     lowered = f"{unit} {text}".lower()
-    if _CHANGE_WORDS.search(lowered) or any(p and p.is_span for p in map(parse_period, periods)):
+    if _CHANGE_WORDS.search(lowered) or (periods and all(p and p.is_span for p in map(parse_period, periods))):
         return "change"
     if "=100" in lowered.replace(" ", "") or "indeks" in unit.lower():
         return "index"
