@@ -147,3 +147,10 @@ def test_a_code_prefixed_total_is_the_total_and_prose_drops_the_codes():
     assert table.meta.names == {"0 Hele landet": "Hele landet", "03 Oslo": "Oslo", "46 Vestland": "Vestland"}
     prose = " ".join(sentence.text for sentence in write(table).sentences())
     assert "Oslo" in prose and "03 Oslo" not in prose and "46 Vestland" not in prose
+
+
+def test_a_maltall_column_is_a_measure_held_at_its_level():
+    table = load(pd.DataFrame({"region": ["Oslo", "Oslo", "Bergen", "Bergen"] * 2,
+                               "måltall": ["Antall"] * 4 + ["Endring i prosent"] * 4,
+                               "år": ["2022", "2023"] * 4, "verdi": [10, 12, 5, 6, 1.0, 20.0, 2.0, 20.0]}))
+    assert table.meta.category == "region" and table.meta.fixed == {"måltall": "Antall"}

@@ -55,7 +55,7 @@ def infer_meta(raw: RawTable, name: str, given: dict[str, Any]) -> Meta:
         if dim not in (time, category)
     }
     fixed = _occurring(raw, fixed, given.get("fixed", {}))
-    metric_labels = " ".join(fixed.get(dim, "") for dim in raw.dims if dim == raw.roles.get("metric") or dim.startswith("statistikkvariabel"))
+    metric_labels = " ".join(fixed.get(dim, "") for dim in raw.dims if _is_measure(raw, dim))
     view = _held(raw, fixed)
     unit = given.get("unit") or _view_unit(view) or raw.unit or _unit_from(f"{raw.title} {metric_labels}")
     measure = given.get("measure") or _measure(unit, f"{raw.title} {metric_labels}", labels.get(time, []) if time else [])
@@ -195,7 +195,7 @@ def _category_dimension(raw: RawTable, labels: dict[str, list[str]], time: str |
 
 def _is_measure(raw: RawTable, dim: str) -> bool:
     """Whether a dimension says what is measured rather than of what."""
-    if dim == raw.roles.get("metric") or dim.lower().startswith(("statistikkvariabel", "contentscode")):
+    if dim == raw.roles.get("metric") or dim.lower().startswith(("statistikkvariabel", "contentscode", "måltall")):
         return True
     return "unit" in raw.data and raw.data.groupby(dim)["unit"].nunique().max() <= 1 < raw.data["unit"].nunique()
 
