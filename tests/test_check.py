@@ -5,6 +5,7 @@ are wrong."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pandas as pd
 import pytest
@@ -17,6 +18,7 @@ from narrate.cli import main
 from narrate.config import Config
 from narrate.load import load
 from narrate.realise.numbers import tall
+from narrate.table import Table
 from narrate.write import write
 from tests.conftest import DATA, OUT
 
@@ -233,3 +235,20 @@ def test_a_wrong_count_of_categories_that_moved_is_found():
     assert [(p.written, p.why) for p in check(wrong, table).problems] == [("fire av fem", "5 of 5 parts went down")]
     wrong = markdown.replace("I alle fem regioner gikk antallet overnattinger ned.", "I alle fem regioner økte antallet overnattinger.")
     assert [p.why for p in check(wrong, table).problems] == ["0 of 5 parts went up"]
+
+
+def test_check_reads_what_a_cell_is_on_its_own_when_the_writer_reads_it_wrong():
+    # The shape of a quarterly table of sick-leave rates (made-up figures), its
+    # levels deliberately taken by the writer for changes.
+    table = load(pd.DataFrame({"kvartal": ["2017K3", "2017K4", "2018K1"], "verdi": [5.9, 6.2, 6.36]}), unit="prosent")
+    wrong = Table(table.data, replace(table.meta, measure="change"))
+    article = write(wrong)
+    assert article.ingress[0].text == "I 1. kvartal 2018 steg 6,36 prosent."
+    problems = check(article.markdown, wrong).problems
+    assert [(p.sentence, p.written) for p in problems] == [("I 1. kvartal 2018 steg 6,36 prosent.", "6,36 prosent")]
+
+
+def test_check_takes_a_cell_labelled_as_a_change_for_a_change():
+    table = load(DATA / "real" / "ssb-kpi-jae-export.csv")
+    markdown = "---\nlang: nb\n---\n\n# KPI-JAE\n\nKPI-JAE steg 2,2 prosent siste tolv måneder.\n"
+    assert check(markdown, table).problems == ()

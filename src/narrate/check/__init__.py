@@ -199,7 +199,7 @@ def _candidates_for(claim: Claim, evidence: Evidence, where: Where) -> list[floa
         steps = evidence.steps(scope, periods)
         return steps if claim.role == "change" else steps + [-s for s in steps]
     if claim.unit == "prosent" and claim.role == "change":
-        changes = evidence.cells(scope, periods) if evidence.grid.meta.measure == "change" else []
+        changes = evidence.changes(scope, periods)
         return evidence.relative(scope, periods) + changes
     if claim.unit == "prosent":
         return (evidence.cells(scope, periods) if evidence.is_percent else []) + evidence.part_shares(scope, periods)

@@ -16,11 +16,13 @@ prose names its categories.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import combinations
 
 from narrate.check.lexicon import BOKMÅL, Lexicon
 from narrate.check.reader import is_number
+from narrate.check.reading import Reading
 from narrate.grid import Grid, grid_of
 from narrate.periods import follows, parse_period
 from narrate.table import Table
@@ -44,6 +46,11 @@ class Evidence:
     masks: tuple[str, ...]
     years: frozenset[int]
     lex: Lexicon = BOKMÅL
+    reading: Reading = field(default=None)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.reading is None:
+            object.__setattr__(self, "reading", Reading.of(self.grid))
 
     @classmethod
     def of(cls, table: Table | Grid, lex: Lexicon = BOKMÅL) -> "Evidence":
@@ -65,10 +72,17 @@ class Evidence:
                 years |= {period.start[0], period.end[0]}
         return cls(grid, tuple(forms), tuple(sorted(set(masks), key=len, reverse=True)), frozenset(years), lex)
 
-    @property
+    @cached_property
     def is_percent(self) -> bool:
-        """Whether the table's values are percentages (shares, rates, changes)."""
-        return self.grid.meta.measure in ("share", "change") or "prosent" in self.grid.meta.unit.lower()
+        """Whether the table's values are percentages (shares, rates,
+        changes), by the checker's own reading of its cells."""
+        return any(self.reading.in_percent(self.grid.cell(c, p)) for c in self.grid.categories for p in self.grid.periods)
+
+    def changes(self, categories: list[str], periods: list[str]) -> list[float]:
+        """The values of the cells the checker reads as changes (by their own
+        labels: see :mod:`narrate.check.reading`)."""
+        return [v for c in categories for p in periods
+                if (v := self.grid.value(c, p)) is not None and self.reading.is_change(self.grid.cell(c, p))]
 
     @property
     def scale(self) -> int:
@@ -213,7 +227,7 @@ class Evidence:
         for category in categories:
             after = self.grid.value(category, latest)
             before = self.grid.value(category, previous) if previous else None
-            if after is not None and of_prices and self.grid.meta.measure == "change":
+            if after is not None and of_prices and self.reading.is_change(self.grid.cell(category, latest)):
                 directions.add((after > 0) - (after < 0))
             elif after is not None and before is not None:
                 directions.add((after > before) - (after < before))
