@@ -19,9 +19,10 @@ import pandas as pd
 
 from narrate.periods import parse_period
 
-MEASURES = ("share", "count", "amount", "change", "index")
+MEASURES = ("share", "count", "amount", "change", "index", "value")
 """What a table's values are: shares in percent, counts, amounts of money,
-changes (already computed by the publisher), or index values."""
+changes (already computed by the publisher), index values, or figures of a
+kind the table does not say (``value``: changes are told as differences)."""
 
 
 @dataclass(frozen=True)

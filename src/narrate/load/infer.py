@@ -58,7 +58,7 @@ def infer_meta(raw: RawTable, name: str, given: dict[str, Any]) -> Meta:
     metric_labels = " ".join(fixed.get(dim, "") for dim in raw.dims if _is_measure(raw, dim))
     view = _held(raw, fixed)
     unit = given.get("unit") or _view_unit(view) or raw.unit or _unit_from(f"{raw.title} {metric_labels}")
-    measure = given.get("measure") or _measure(unit, f"{raw.title} {metric_labels}", labels.get(time, []) if time else [])
+    measure = given.get("measure") or _measure(unit, f"{raw.title} {metric_labels}", labels.get(time, []) if time else [], view)
     return Meta(
         name=name,
         title=given.get("title") or raw.title or name,
@@ -207,7 +207,16 @@ def _unit_from(text: str) -> str:
     return "prosent" if re.search(r"\bi prosent\b", text, re.IGNORECASE) else ""
 
 
-def _measure(unit: str, text: str, periods: list[str]) -> str:
+def _measure(unit: str, text: str, periods: list[str], view: pd.DataFrame) -> str:
+    """What the values are, by the unit, the title and the measure's label;
+    figures of no stated unit that are not whole are ``value``: their kind
+    is not said.
+
+    >>> _measure("", "Arbeidsledige", [], pd.DataFrame({"value": [12.3, 11.9]}))
+    'value'
+    >>> _measure("", "Sysselsatte", [], pd.DataFrame({"value": [2641.0, 2648.0]}))
+    'count'
+    """
     lowered = f"{unit} {text}".lower()
     if _CHANGE_WORDS.search(lowered) or (periods and all(p and p.is_span for p in map(parse_period, periods))):
         return "change"
@@ -217,6 +226,8 @@ def _measure(unit: str, text: str, periods: list[str]) -> str:
         return "share"
     if "kr" in unit.lower():
         return "amount"
+    if not unit and len(view) and not (view["value"].dropna() % 1 == 0).all():
+        return "value"
     return "count"
 
 

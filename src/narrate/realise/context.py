@@ -354,7 +354,8 @@ def part_names(grid: Grid, words: dict[str, Any]) -> list[str]:
 def _compare(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     above, below, parts = fact.values["above"], fact.values["below"], fact.values["parts"]
     plural = part_names(grid, words)
-    known = words["total"].get(fact.subject.lower())
+    label = fact.subject.lower()
+    known = next((said for start, said in words["total"].items() if label.startswith(start)), None)
     if known:
         totalen = f"{preposition(grid.meta.category or '', words)} {known}" if in_places(grid) else known
     else:

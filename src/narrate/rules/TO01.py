@@ -6,7 +6,9 @@ least ``min_parts`` parts with a value:
 - for shares, rates, changes and index values (``compare``): how many parts
   lie above the total and how many below;
 - for counts and amounts, which add up (``part_share``): the largest part's
-  share of the total, in percent.
+  share of the total, in percent;
+- for figures of a kind the table does not say (``value``), nothing: the
+  total may be a sum or an average.
 
 Example: ``Hele landet`` at 3,0 with Oslo at 3,4, Bergen at 2,1 and Trondheim
 at 2,6 gives ``compare`` with ``above=1, below=2, parts=3``.
@@ -44,7 +46,7 @@ class Rule(BaseRule):
     def find_all(self, stack: Stack) -> list[list[Fact]]:
         found: list[list[Fact]] = [[] for _ in stack.grids]
         total = stack.total
-        if total is None:
+        if total is None or stack.meta.measure == "value":
             return found
         totals = stack.values[:, total, -1]
         parts = stack.values[:, stack.parts, -1]

@@ -88,7 +88,7 @@ def last_changes(stack: Stack) -> Changes:
     before, after = stack.values[:, :, -2], stack.values[:, :, -1]
     known = ~np.isnan(before) & ~np.isnan(after)
     points_measure = stack.meta.measure in POINT_MEASURES
-    relative = np.zeros(shape, dtype=bool) if points_measure else (before > 0) & (after >= 0)
+    relative = np.zeros(shape, dtype=bool) if points_measure or stack.meta.measure == "value" else (before > 0) & (after >= 0)
     unit = np.where(relative, PERCENT, POINTS if points_measure else OWN_UNIT).astype(object)
     with np.errstate(divide="ignore", invalid="ignore"):
         raw = np.where(relative, (after / before - 1) * 100, after - before)
