@@ -169,3 +169,29 @@ def test_held_labels_that_never_occur_together_are_chosen_so_they_do():
     article = narrate.write(table)
     assert article.ingress and "()" not in article.markdown
     assert check(article.markdown, table).problems == ()
+
+
+def test_measures_are_never_categories_ranked_against_each_other():
+    # The shape of SSB's labour force survey table: four measures, in 1 000 persons and in percent (made-up figures).
+    frame = pd.DataFrame({"statistikkvariabel": ["Arbeidslause (1000 personar)"] * 2 + ["Arbeidslause i prosent av arbeidsstyrken"] * 2
+                          + ["Sysselsette (1000 personar)"] * 2 + ["Sysselsette i prosent av folkemengda"] * 2,
+                          "måned": ["2023M11", "2023M12"] * 4, "verdi": [112, 115, 3.9, 4.2, 2890, 2886, 68.9, 68.7]})
+    table = narrate.load(frame)
+    assert table.meta.category is None
+    assert table.meta.fixed == {"statistikkvariabel": "Arbeidslause i prosent av arbeidsstyrken"}
+    article = narrate.write(table)
+    assert [s.text for s in article.sentences()] == ["I desember 2023 var arbeidsledigheten 4,2 prosent.",
+                                                     "Det er en økning på 0,3 prosentpoeng fra måneden før."]
+    assert refused(table, "nb", "Høyest var antallet for sysselsette (1000 personar), med 2\u00a0886,0.")
+
+
+def test_a_column_naming_sub_tables_is_held_not_told():
+    # The shape of a wage table whose inndeling column names its sub-tables (made-up figures).
+    frame = pd.DataFrame({"inndeling": ["Sektor"] * 4 + ["Kjønn"] * 4,
+                          "gruppe": ["Stat", "Stat", "Kommune", "Kommune", "Menn", "Menn", "Kvinner", "Kvinner"],
+                          "år": ["2019", "2020"] * 4, "verdi": [47100, 48750, 44900, 46300, 52100, 53400, 46800, 48100]})
+    table = narrate.load(frame, unit="kr")
+    assert table.meta.category == "gruppe" and table.meta.fixed == {"inndeling": "Sektor"}
+    prose = " ".join(s.text for s in narrate.write(table).sentences())
+    assert "sektor" not in prose.lower() and "48\u00a0750 kroner" in prose and "48\u00a0750 prosent" not in prose
+    assert refused(table, "nb", "Sektor steg 48\u00a0750 prosent i 2020.")

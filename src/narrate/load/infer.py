@@ -87,13 +87,15 @@ def infer_meta(raw: RawTable, name: str, given: dict[str, Any]) -> Meta:
 _TWELVE_MONTHS = re.compile(
     r"12[- ]?måne?d|tolv ?måne?d|siste 12|(samme|same|tilsvarende|tilsvarande) periode|year[- ]on[- ]year|12[- ]month",
     re.IGNORECASE)
+_RATE = re.compile(r"i prosent av|in per cent of|as a percentage of", re.IGNORECASE)
 _WEIGHTS = re.compile(r"^(vekter|weights)\b", re.IGNORECASE)
 
 
 def headline_measure(labels: list[str]) -> str:
     """The measure an SSB writer leads with: a level over the changes
     computed from it (``Årslønn (kr)`` over ``Endring fra forrige år
-    (prosent)``); among changes only, one over twelve months (or from the
+    (prosent)``), and a rate over the counts it is computed from; among
+    changes only, one over twelve months (or from the
     same period a year before) over a shorter one; never a weight.
 
     >>> headline_measure(["Månedsendring (prosent)", "12-måneders endring (prosent)"])
@@ -102,11 +104,14 @@ def headline_measure(labels: list[str]) -> str:
     'Årslønn (kr)'
     >>> headline_measure(["Weights", "Seasonally adjusted"])
     'Seasonally adjusted'
+    >>> headline_measure(["Arbeidslause (1000 personar)", "Arbeidslause i prosent av arbeidsstyrken"])
+    'Arbeidslause i prosent av arbeidsstyrken'
     """
     plain = [label for label in labels if not _WEIGHTS.match(label)] or labels
     levels = [label for label in plain if not _CHANGE_WORDS.search(label) and not label.lower().startswith("endring")]
+    rates = [label for label in levels if _RATE.search(label)]
     yearly = [label for label in plain if _TWELVE_MONTHS.search(label)]
-    return (levels or yearly or plain)[0]
+    return (rates or levels or yearly or plain)[0]
 
 
 def _occurring(raw: RawTable, fixed: dict[str, str], given: dict[str, str]) -> dict[str, str]:
@@ -186,11 +191,28 @@ def _total_label(labels: list[str]) -> str | None:
 
 def _category_dimension(raw: RawTable, labels: dict[str, list[str]], time: str | None, fixed: dict[str, str]) -> str | None:
     """The first dimension with several labels that is neither time, held,
-    nor a measure (a metric, a ``statistikkvariabel``, or one whose labels
-    come in different units)."""
+    a measure (a metric, a ``statistikkvariabel``, or one whose labels come
+    in different units: measures are never ranked against each other), nor
+    the name of the sub-table another dimension's labels belong to (an
+    ``inndeling`` of ``Sektor`` and ``Kjønn``); ``None`` when there is none.
+
+    >>> from narrate.load.csvfile import read_csv_text
+    >>> raw = read_csv_text("inndeling,gruppe,år,verdi\\nSektor,Stat,2020,1\\nSektor,Kommune,2020,2\\nKjønn,Menn,2020,3\\n", "t.csv")
+    >>> _category_dimension(raw, {dim: raw.data[dim].unique().tolist() for dim in raw.dims}, "år", {})
+    'gruppe'
+    """
     candidates = [dim for dim in raw.dims if dim != time and dim not in fixed and len(labels[dim]) > 1]
     plain = [dim for dim in candidates if not _is_measure(raw, dim)]
-    return (plain or candidates or [None])[0]
+    inner = [dim for dim in plain if not any(_groups(raw, dim, other, labels) for other in plain if other != dim)]
+    return (inner or plain or [None])[0]
+
+
+def _groups(raw: RawTable, outer: str, inner: str, labels: dict[str, list[str]]) -> bool:
+    """Whether ``outer``'s labels name groups of ``inner``'s: each label of
+    ``inner`` occurs with one label of ``outer`` only, and ``outer`` has fewer."""
+    if len(labels[outer]) >= len(labels[inner]):
+        return False
+    return bool((raw.data.groupby(inner)[outer].nunique() == 1).all())
 
 
 def _is_measure(raw: RawTable, dim: str) -> bool:
