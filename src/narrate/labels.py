@@ -19,6 +19,22 @@ import re
 _CODE = re.compile(r"^(?:[A-Z]-)?\d[\d.\-–]*\s+(?=[A-ZÆØÅ])")
 
 
+TOTAL_LABELS = ("i alt", "hele landet", "heile landet", "begge kjønn", "alle", "totalt", "total", "landet i alt", "alle aldre")
+_TOTAL_STARTS = ("totalt for", "alle næringer", "alle næringar", "sum alle", "i alt for")
+
+
+def reads_as_total(label: str) -> bool:
+    """Whether a label names the total of its dimension (a code before it
+    aside).
+
+    >>> reads_as_total("0 Hele landet"), reads_as_total("KPI-JAE Totalindeks"), reads_as_total("Oslo")
+    (True, True, False)
+    """
+    lowered = without_code(label).lower().strip()
+    return (lowered in TOTAL_LABELS or lowered.endswith(" i alt") or "totalindeks" in lowered
+            or lowered.startswith(_TOTAL_STARTS))
+
+
 _SUBTOTAL = re.compile(r"\((total|i alt|totalt)\)\s*$|^sum\b", re.IGNORECASE)
 
 

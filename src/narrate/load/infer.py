@@ -15,14 +15,12 @@ from typing import Any
 import pandas as pd
 
 from narrate.errors import NarrateError
-from narrate.labels import prose_names, subtotals, without_code
+from narrate.labels import prose_names, reads_as_total, subtotals
 from narrate.load.raw import RawTable
 from narrate.periods import parse_period
 from narrate.table import Meta
 
 TIME_NAMES = ("år", "tid", "time", "year", "periode", "måned", "kvartal", "tidsperiode")
-_TOTAL_STARTS = ("totalt for", "alle næringer", "alle næringar", "sum alle", "i alt for")
-TOTAL_LABELS = ("i alt", "hele landet", "begge kjønn", "alle", "totalt", "total", "landet i alt", "alle aldre")
 _CHANGE_WORDS = re.compile(
     r"endring i prosent|endring \(prosent\)|prosentvis endring|månedsendring|måneders ?endring"
     r"|månedersendring|kvartalsendring|årsendring|vekst|endring fra|endring frå|endringar frå|endring sist"
@@ -182,11 +180,7 @@ def _time_dimension(raw: RawTable, labels: dict[str, list[str]]) -> str | None:
 def _total_label(labels: list[str]) -> str | None:
     if len(labels) < 2:
         return None
-    for label in labels:
-        lowered = without_code(label).lower().strip()
-        if lowered in TOTAL_LABELS or lowered.endswith(" i alt") or "totalindeks" in lowered or lowered.startswith(_TOTAL_STARTS):
-            return label
-    return None
+    return next((label for label in labels if reads_as_total(label)), None)
 
 
 def _category_dimension(raw: RawTable, labels: dict[str, list[str]], time: str | None, fixed: dict[str, str]) -> str | None:

@@ -51,7 +51,8 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
     A table whose clause is said once (``clause_once``) says it in full in
     one sentence; after that, sentences name the category without it. The
     place an article of a batch is about is said in the title and the
-    ingress, and not again in every sentence after them.
+    ingress, and not again in every sentence after them; the held labels
+    its figures are of, in the ingress's first sentence only.
     """
     last_variant: dict[str, int] = {}
     previous: list[str] = [""]
@@ -91,13 +92,18 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
             spoken[0] = replace(spoken[0], clause=True)
         return Sentence(text, message.template, variants[index][0], message.facts)
 
+    spoken[0] = Said(held=True)
     title = word(plan.title)
     title = Sentence(title.text.rstrip("."), title.template, title.variant, title.facts)
     previous[0] = ""
-    ingress = tuple(word(m) for m in plan.ingress)
+    spoken[0] = replace(spoken[0], held=False)
+    ingress = []
+    for message in plan.ingress:
+        ingress.append(word(message))
+        spoken[0] = replace(spoken[0], held=True)
     spoken[0] = replace(spoken[0], place=True)
     paragraphs = tuple(tuple(word(m) for m in paragraph) for paragraph in plan.paragraphs)
-    return Article(grid, lang, title, ingress, paragraphs, phrases.words)
+    return Article(grid, lang, title, tuple(ingress), paragraphs, phrases.words)
 
 
 def lacks_opening(raw: str) -> bool:

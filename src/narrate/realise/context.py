@@ -15,6 +15,7 @@ from narrate.plan import Message, blurs_list
 from narrate.realise.numbers import Num, liste, tall
 from narrate.rules import Fact
 from narrate.rules.change import size
+from narrate.labels import reads_as_total
 from narrate.table import Meta, dimension_kind, is_region
 
 VALUE_NAMES = frozenset({
@@ -35,11 +36,13 @@ UNNAMED_TOTALS = ("i alt", "totalt", "total", "alle", "begge kjønn", "alle aldr
 @dataclass(frozen=True)
 class Said:
     """What the article has said that its later sentences need not say
-    again: the clause of a table that says it once (``clause``), and the
-    place an article of a batch is about (``place``)."""
+    again: the clause of a table that says it once (``clause``), the
+    place an article of a batch is about (``place``), and the held labels
+    its figures are of (``held``: see :func:`held_phrase`)."""
 
     clause: bool = False
     place: bool = False
+    held: bool = False
 
 
 def message_values(message: Message, grid: Grid, words: dict[str, Any], said: Said = Said()) -> dict[str, Any]:
@@ -140,7 +143,8 @@ def subject_values(category: str, grid: Grid, words: dict[str, Any], said: Said 
     prep = preposition(grid.meta.category or "", words)
     where = f"{prep} {name}" if name else ""
     place = "" if said.place else place_phrase(grid, words)
-    subject = " ".join(part for part in (meta.subject or measure_subject(meta, words), place) if part)
+    held = "" if said.held else held_phrase(grid, words)
+    subject = " ".join(part for part in (meta.subject or measure_subject(meta, words), place, held) if part)
     clause = (custom.clause if custom and custom.clause else "" if said.clause else meta.clause) or ""
     alone = clause if "{kategori}" not in clause and not (custom and custom.clause) else ""
     if clause and "{kategori}" not in clause and not (custom and custom.clause) and where:
@@ -180,6 +184,46 @@ def place_phrase(grid: Grid, words: dict[str, Any]) -> str:
         return ""
     dim, label = grid.meta.place
     return f"{preposition(dim, words)} {label}"
+
+
+UNSAID_MEASURES = ("antall", "verdi", "value", "values", "number")
+"""Labels of a measure that say nothing the subject does not (``Antall``)."""
+
+
+def held_phrase(grid: Grid, words: dict[str, Any]) -> str:
+    """The held labels the figures are of, when a reader could not know
+    them otherwise, as a parenthesis after the subject: every held label
+    that is not its dimension's total (or a total's name), nor a measure
+    the subject already names or that says no more (``Antall``), nor the place a batch article is about; nothing where a clause
+    says what the figures are of.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> from narrate.realise import load_phrases
+    >>> frame = pd.DataFrame({"avstand": ["Under 1 km", "1-4,9 km"] * 2, "kulturtilbud": ["Kino"] * 2 + ["Museum"] * 2,
+    ...                       "år": ["2021"] * 4, "verdi": [15, 40, 10, 30]})
+    >>> held_phrase(Grid.of(load(frame, unit="prosent")), load_phrases("nb").words)
+    '(kino)'
+    """
+    meta = grid.meta
+    if meta.clause:
+        return ""
+    named = measure_subject(meta, words) != words["subjekt"][meta.measure] or bool(meta.subject)
+    place = meta.place[0] if meta.place else None
+    labels = [label for dim, label in meta.fixed.items()
+              if dim != place and label != meta.totals.get(dim) and not reads_as_total(label)
+              and label.lower() not in UNSAID_MEASURES and not (named and _names_measure(label, words))]
+    return f"({', '.join(_in_sentence(label) for label in labels)})" if labels else ""
+
+
+def _names_measure(label: str, words: dict[str, Any]) -> bool:
+    lowered = label.lower()
+    return any(lowered.startswith(start) for start in words["mål"])
+
+
+def _in_sentence(label: str) -> str:
+    """A label inside a sentence: lower case first, unless an abbreviation or a name."""
+    return label if len(label) > 1 and (label[1].isupper() or label.split(" ")[0][1:].isupper()) else label[:1].lower() + label[1:]
 
 
 def in_places(grid: Grid) -> bool:
