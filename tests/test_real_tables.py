@@ -195,3 +195,22 @@ def test_a_column_naming_sub_tables_is_held_not_told():
     prose = " ".join(s.text for s in narrate.write(table).sentences())
     assert "beløpet (sektor) for stat 48\u00a0750 kroner" in prose and "48\u00a0750 prosent" not in prose
     assert refused(table, "nb", "Sektor steg 48\u00a0750 prosent i 2020.")
+
+
+def test_a_quarterly_and_a_twelve_month_change_are_two_measures_not_two_periods():
+    # The shape of SSB's house-price table: a change from the quarter before and a
+    # twelve-month change side by side, by region (made-up figures).
+    frame = pd.DataFrame({"region": ["Hele landet", "Oslo", "Trøndelag utenom Trondheim"] * 2,
+                          "statistikkvariabel": ["Endring fra forrige kvartal (prosent)"] * 3 + ["12-månedersendring (prosent)"] * 3,
+                          "verdi": [1.2, 2.0, 1.6, 6.1, 8.0, 12.8]})
+    table = narrate.load(frame)
+    assert table.meta.time is None and table.meta.fixed == {"statistikkvariabel": "12-månedersendring (prosent)"}
+    article = narrate.write(table)
+    assert article.ingress[0].text == "Tolvmånedersveksten i hele landet var 6,1 prosent."
+    assert refused(table, "nb", "Størst nedgang var det i Trøndelag utenom Trondheim, der endringen gikk ned fra 12,8 til 1,6 prosent.")
+
+
+def test_the_venue_of_table_05300_is_named_without_its_sidecar():
+    table = narrate.load(REAL / "ssb-05300-avstand-kulturtilbud-jsonstat2.json")
+    first = narrate.write(table).ingress[0].text
+    assert first.startswith("Andelen (kino eller lokale med jevnlig spillefilmframvisning")
