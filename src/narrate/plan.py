@@ -3,7 +3,8 @@ paragraph, in what order, each figure said once.
 
 The headline is the total's change where the table has a total, else the
 largest change, else the highest level (told with the one after it), else
-the first level. Every other category with news gets
+the first level; in a sub-annual table, the headline's change from the
+same period a year before follows its change from the period before. Every other category with news gets
 a sentence, most newsworthy first; categories with little or no change share
 one sentence, which closes the last paragraph of changes. No paragraph is
 of one sentence alone. The plan is a plain function of the facts:
@@ -48,6 +49,7 @@ PLACEMENT: dict[str, Placement] = {
     "level": Placement("story", ("title", "level", "level_change", "level_index")),
     "change": Placement("story", ("title", *_CHANGES, "change_pair")),
     "stable": Placement("story", ("title", "stable", "stable_group")),
+    "year_change": Placement("story", ("year_change",)),
     "largest_increase": Placement("story", _CHANGES),
     "largest_decrease": Placement("story", _CHANGES),
     "trend": Placement("story", _CHANGES),
@@ -124,6 +126,8 @@ def make_plan(facts: list[Fact], grid: Grid) -> Plan:
         change = story.get("change") or story["stable"]
         template = "change_rate" if grid.meta.measure == "change" else change.kind
         ingress.append(Message(template, _present(story, change.kind, "largest_increase", "largest_decrease", "trend")))
+    if "year_change" in story:
+        ingress.append(Message("year_change", (story["year_change"],)))
     if grid.meta.measure == "change" and not grid.names_what_changed(headline):
         title_facts = _present(story, "level")
     else:

@@ -44,6 +44,7 @@ class Lexicon:
     not_changes: frozenset[str]
     quarter_word: str
     week_word: str
+    year_before: tuple[str, ...]
     all_words: frozenset[str]
     common: frozenset[str]
     phrases: tuple[str, ...] = field(init=False)
@@ -99,6 +100,7 @@ BOKMÅL = Lexicon(
     not_changes=frozenset({"flere", "færre", "mer", "mindre"}),
     quarter_word="kvartal",
     week_word="uke",
+    year_before=("året før",),
     all_words=frozenset({"alle"}),
     common=frozenset({"i", "før", "det", "den", "de", "en", "et", "ei", "som", "at", "om", "der"}),
 )
@@ -137,6 +139,7 @@ NYNORSK = Lexicon(
     not_changes=frozenset({"fleire", "færre", "meir", "mindre"}),
     quarter_word="kvartal",
     week_word="veke",
+    year_before=("året før",),
     all_words=frozenset({"alle"}),
     common=frozenset({"i", "før", "det", "den", "dei", "ein", "eit", "ei", "som", "at", "om", "der"}),
 )
@@ -175,6 +178,7 @@ ENGLISH = Lexicon(
     not_changes=frozenset({"more", "fewer", "less"}),
     quarter_word="quarter",
     week_word="week",
+    year_before=("a year before", "the year before"),
     all_words=frozenset({"all"}),
     common=frozenset({"in", "the", "a", "an", "that", "this", "it", "as", "before"}),
 )

@@ -25,6 +25,7 @@ from narrate.check.reader import is_number
 from narrate.check.reading import Reading
 from narrate.grid import Grid, grid_of
 from narrate.periods import follows, parse_period
+from narrate.rules.change import year_before
 from narrate.table import Table
 
 
@@ -121,9 +122,14 @@ class Evidence:
 
     def periods_in(self, sentence: str) -> list[str]:
         """The periods a sentence may speak of: the latest and the one
-        before it, and those of any year of the table the sentence names."""
+        before it, the same period a year before when the sentence says so
+        (``samme måned året før``), and those of any year of the table the
+        sentence names."""
         named = {int(year) for year in re.findall(r"(?<![\d,\u00a0])(\d{4})(?![\d,])", sentence)} & self.years
         allowed = {self.grid.latest, self.grid.previous}
+        earlier = year_before(self.grid.periods)
+        if earlier is not None and any(words in sentence for words in self.lex.year_before):
+            allowed.add(self.grid.periods[earlier])
         for label in self.grid.periods:
             period = parse_period(label)
             if period and named & {period.start[0], period.end[0]}:

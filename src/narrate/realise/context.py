@@ -21,7 +21,7 @@ from narrate.table import Meta, dimension_kind, is_region
 VALUE_NAMES = frozenset({
     "alle", "andel", "antall", "av_totalen", "del", "delenavn", "delenavn_bestemt", "deler", "endring", "endringer", "er_andel",
     "er_endring", "etter", "etter_liste", "flertall", "forrige", "før", "før_liste", "før_når", "hva", "høyest", "i_ord", "kort", "navn",
-    "navn_liste", "neste", "neste_verdi", "når", "populasjon", "prep", "på_rad", "retning", "side", "stabil", "størrelse", "størst",
+    "navn_liste", "neste", "neste_verdi", "når", "populasjon", "prep", "på_rad", "retning", "samme", "side", "stabil", "størrelse", "størst",
     "totalen", "uendret", "utsagn", "utsagn_alene", "utsagn_rest", "utsagn_verb", "verdi",
 })
 """Every name a phrase may read from ``f``; a phrase file that reads another
@@ -363,6 +363,13 @@ def _change(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _year_change(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
+    """A change from the same period a year before: as a change, and that
+    period in words (``samme måned året før``)."""
+    period = parse_period(fact.periods[-1])
+    return {**_change(fact, grid, words), "samme": words["året_før"][period.unit] if period else ""}
+
+
 def _largest(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     return {"størst": True, "retning": _direction(size(fact.values), words)}
 
@@ -451,6 +458,7 @@ _KIND_VALUES = {
     "level": _level,
     "change": _change,
     "stable": _change,
+    "year_change": _year_change,
     "largest_increase": _largest,
     "largest_decrease": _largest,
     "trend": _trend,

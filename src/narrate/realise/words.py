@@ -78,6 +78,7 @@ WORDS: dict[str, Any] = {
     "tall": Open((Text(),)),
     "ordenstall": Open((Text(),)),
     "enhet": {unit: Text() for unit in UNITS},
+    "året_før": {unit: Text() for unit in UNITS if unit != "year"},
     "deler": Open((Texts(2),), ("gruppe",)),
     "total": Open((Text(),)),
     "subjekt": {measure: Text() for measure in MEASURES},

@@ -34,6 +34,7 @@ from typing import Any
 import numpy as np
 
 from narrate.grid import Stack
+from narrate.periods import parse_period
 from narrate.table import Meta
 
 POINT_MEASURES = ("share", "change")
@@ -81,11 +82,42 @@ class Changes:
 def last_changes(stack: Stack) -> Changes:
     """Every category's change between the last two periods in every grid
     of the stack, worked out once for all the rules."""
+    return changes_since(stack, len(stack.periods) - 2)
+
+
+def year_before(periods: list[str]) -> int | None:
+    """Where the period a year before the latest is, in a table of quarters,
+    months or weeks, when it is not the period right before it.
+
+    >>> year_before(["2022M12", "2023M10", "2023M11", "2023M12"]), year_before(["2022K4", "2023K4"])
+    (0, None)
+    """
+    latest = parse_period(periods[-1]) if periods else None
+    if latest is None or latest.unit == "year" or latest.is_span:
+        return None
+    wanted = (latest.start[0] - 1, latest.start[1])
+    for index, label in enumerate(periods[:-2]):
+        period = parse_period(label)
+        if period and period.unit == latest.unit and not period.is_span and period.start == wanted:
+            return index
+    return None
+
+
+@functools.lru_cache(maxsize=16)
+def year_changes(stack: Stack) -> Changes | None:
+    """Every category's change from the same period a year before to the
+    latest, in a sub-annual table that has it, else ``None``."""
+    earlier = year_before(stack.periods)
+    return None if earlier is None else changes_since(stack, earlier)
+
+
+def changes_since(stack: Stack, earlier: int) -> Changes:
+    """Every category's change from the period at ``earlier`` to the latest."""
     shape = stack.values.shape[:2]
-    if len(stack.periods) < 2:
+    if earlier < 0:
         empty = np.full(shape, np.nan)
         return Changes(empty, empty, np.zeros(shape, dtype=bool), np.full(shape, OWN_UNIT, dtype=object), empty, empty)
-    before, after = stack.values[:, :, -2], stack.values[:, :, -1]
+    before, after = stack.values[:, :, earlier], stack.values[:, :, -1]
     known = ~np.isnan(before) & ~np.isnan(after)
     points_measure = stack.meta.measure in POINT_MEASURES
     relative = np.zeros(shape, dtype=bool) if points_measure or stack.meta.measure == "value" else (before > 0) & (after >= 0)
