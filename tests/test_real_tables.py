@@ -214,3 +214,14 @@ def test_the_venue_of_table_05300_is_named_without_its_sidecar():
     table = narrate.load(REAL / "ssb-05300-avstand-kulturtilbud-jsonstat2.json")
     first = narrate.write(table).ingress[0].text
     assert first.startswith("Andelen (kino eller lokale med jevnlig spillefilmframvisning")
+
+
+def test_a_change_from_a_year_before_is_told_and_checked():
+    table = narrate.load(REAL / "ssb-13332-aku-ledighet-pst-pyjstat.csv")
+    article = narrate.write(table)
+    said = "Fra samme måned året før gikk arbeidsledigheten ned med 1,5 prosentpoeng."
+    assert said in [sentence.text for sentence in article.ingress]
+    assert check(article.markdown, table).problems == ()
+    assert refused(table, "nb", said.replace("1,5", "1,2"))
+    assert refused(table, "nb", said.replace("gikk arbeidsledigheten ned", "økte arbeidsledigheten"))
+    assert refused(table, "nb", "Arbeidsledigheten gikk ned med 1,5 prosentpoeng fra måneden før.")
