@@ -2,7 +2,10 @@
 
 Shares (and tables that are already changes) compare in percentage points,
 counts, amounts and index values in percent. A change counts when it is at
-least ``min_pp`` points or ``min_pct`` percent; its score grows with its size
+least ``min_pp`` points or ``min_pct`` percent, the percent meant for a
+year and scaled to shorter steps by the square root of their part of a year
+(half of it from one quarter to the next, 0,29 of it from one month to the
+next: a 0,6 prosent quarterly growth is news); its score grows with its size
 measured in thresholds, and the total's change scores one more.
 
 Example: ``Økt bruk av nettbaserte selvbetjeningsløsninger`` 41 in 2015 and

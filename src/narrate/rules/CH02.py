@@ -38,7 +38,7 @@ class Rule(BaseRule):
     def find_all(self, stack: Stack) -> list[list[Fact]]:
         found: list[list[Fact]] = [[] for _ in stack.grids]
         changes = last_changes(stack)
-        limit = changes.limit(self.setting("max_pp"), self.setting("max_pct"), stack.meta.decimals)
+        limit = changes.limit(self.setting("max_pp"), self.setting("max_pct"), stack.meta.decimals, scaled=False)
         for group, category in positions(changes.known & ~(np.abs(changes.magnitude) > limit)):
             score = 0.6 if category == stack.total else 0.2
             cells = (stack.cell(group, category, -2), stack.cell(group, category, -1))

@@ -34,7 +34,7 @@ from typing import Any
 import numpy as np
 
 from narrate.grid import Stack
-from narrate.periods import parse_period
+from narrate.periods import follows, parse_period
 from narrate.table import Meta
 
 POINT_MEASURES = ("share", "change")
@@ -57,6 +57,7 @@ class Changes:
     unit: np.ndarray
     size: np.ndarray
     magnitude: np.ndarray
+    pct_scale: float = 1.0
 
     def values(self, group: int, category: int) -> dict[str, Any]:
         """One change as a fact's values: ``before``, ``after``, ``diff`` or
@@ -71,11 +72,12 @@ class Changes:
         known = self.known[:, parts]
         return known, known.sum(axis=1)
 
-    def limit(self, pp: float, pct: float, decimals: int) -> np.ndarray:
+    def limit(self, pp: float, pct: float, decimals: int, scaled: bool = True) -> np.ndarray:
         """The threshold that applies to each change's magnitude: points
-        (scaled to the table's decimals) for a change in points, percent for
-        the others."""
-        return np.where(self.unit == POINTS, points(pp, decimals), pct)
+        (scaled to the table's decimals) for a change in points, percent
+        for the others (scaled to the horizon unless ``scaled`` is false:
+        see :func:`horizon_scale`)."""
+        return np.where(self.unit == POINTS, points(pp, decimals), pct * (self.pct_scale if scaled else 1.0))
 
 
 @functools.lru_cache(maxsize=16)
@@ -111,6 +113,26 @@ def year_changes(stack: Stack) -> Changes | None:
     return None if earlier is None else changes_since(stack, earlier)
 
 
+PER_YEAR = {"year": 1, "quarter": 4, "month": 12, "week": 52}
+
+
+def horizon_scale(earlier: str, later: str) -> float:
+    """How a threshold in percent, meant for a year, scales to the time
+    between two periods that follow each other: by the square root of the
+    part of a year (a 0,6 prosent quarterly growth in GDP is news; 1 prosent
+    over a year is the bar for annual figures).
+
+    >>> horizon_scale("2015", "2016"), horizon_scale("2016K3", "2016K4"), round(horizon_scale("2018M09", "2018M10"), 2)
+    (1.0, 0.5, 0.29)
+    >>> horizon_scale("2022M12", "2023M12")
+    1.0
+    """
+    first, second = parse_period(earlier), parse_period(later)
+    if first is None or second is None or first.is_span or not follows(first, second):
+        return 1.0
+    return (1 / PER_YEAR[second.unit]) ** 0.5
+
+
 def changes_since(stack: Stack, earlier: int) -> Changes:
     """Every category's change from the period at ``earlier`` to the latest."""
     shape = stack.values.shape[:2]
@@ -132,7 +154,8 @@ def changes_since(stack: Stack, earlier: int) -> Changes:
     base = np.maximum(np.abs(before), np.abs(after))
     with np.errstate(divide="ignore", invalid="ignore"):
         own = np.where(base != 0, 100 * size / base, 0.0)
-    return Changes(before, after, known, unit, size, np.where(unit == OWN_UNIT, own, size))
+    return Changes(before, after, known, unit, size, np.where(unit == OWN_UNIT, own, size),
+                   horizon_scale(stack.periods[earlier], stack.periods[-1]))
 
 
 def difference_places(meta: Meta) -> int:
