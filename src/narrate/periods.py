@@ -4,7 +4,7 @@ A period knows its place in time, so a table's periods sort correctly and the
 writer can tell whether two periods follow each other (``året før``).
 
 >>> parse_period("2016K3")
-Period(label='2016K3', unit='quarter', start=(2016, 3), end=(2016, 3))
+Period(label='2016K3', unit='quarter', start=(2016, 3), end=(2016, 3), window=False)
 >>> parse_period("Oktober 2017 - Oktober 2018").is_span
 True
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 UNITS = ("year", "quarter", "month", "week")
 """The kinds of period a table's time dimension may hold."""
@@ -39,6 +39,9 @@ _MONTH = re.compile(r"^(\d{4})\s*M(\d{2})$", re.IGNORECASE)
 _WEEK = re.compile(r"^(\d{4})\s*[UW](\d{2})$", re.IGNORECASE)
 _MONTH_WORDS = re.compile(r"^([a-zæøå]+)\.?\s+(\d{4})$", re.IGNORECASE)
 _SPAN = re.compile(r"^(.+?)\s+[-–]\s+(.+)$")
+_MONTH_WINDOW = re.compile(r"^([a-zæøå]+)\.?\s*[-–]\s*([a-zæøå]+)\.?\s+(\d{4})$", re.IGNORECASE)
+_SPLIT_YEAR = re.compile(r"^(\d{4})[-–/](\d{4})$")
+_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 @dataclass(frozen=True)
@@ -47,22 +50,28 @@ class Period:
 
     ``start`` and ``end`` are ``(year, sub)`` where ``sub`` is the quarter,
     month or ISO week (0 for a year). A span (``3. kvartal 2016 - 4. kvartal 2016``) is the
-    time between two points: tables of changes label their periods so.
+    time between two points: tables of changes label their periods so. A
+    ``window`` is a period longer than its unit that is told as one: a
+    moving three months (``desember - februar 2017``), a split year
+    (``2020-2021``).
     """
 
     label: str
     unit: str
     start: tuple[int, int]
     end: tuple[int, int]
+    window: bool = False
 
     @property
     def is_span(self) -> bool:
-        """Whether the period runs from one point to another.
+        """Whether the period runs from one point to another, as the periods
+        of a change do; a window (a moving three months, a split year) is
+        a period of its own, not a span.
 
-        >>> parse_period("3. kvartal 2016 - 4. kvartal 2016").is_span
-        True
+        >>> parse_period("3. kvartal 2016 - 4. kvartal 2016").is_span, parse_period("desember - februar 2017").is_span
+        (True, False)
         """
-        return self.start != self.end
+        return self.start != self.end and not self.window
 
     def sort_key(self) -> tuple[tuple[int, int], tuple[int, int]]:
         """Order periods by their end, then their start."""
@@ -95,6 +104,28 @@ def _point(label: str) -> Period | None:
     return None
 
 
+def qualifier(label: str) -> str:
+    """What a period label says after its period, in brackets: ``planar``
+    for ``2002 (planar)``, else empty.
+
+    >>> qualifier("2002 (planar)"), qualifier("2002")
+    ('planar', '')
+    """
+    match = _QUALIFIER.search(str(label).strip())
+    return match.group(0).strip()[1:-1].strip() if match else ""
+
+
+def _window(label: str) -> Period | None:
+    """A moving run of months named by its first and last month and the
+    last one's year, or a split year."""
+    if (match := _MONTH_WINDOW.match(label)) and match[1].lower() in MONTHS and match[2].lower() in MONTHS:
+        first, last, year = MONTHS[match[1].lower()], MONTHS[match[2].lower()], int(match[3])
+        return Period(label, "month", (year - 1 if first > last else year, first), (year, last), window=True)
+    if (match := _SPLIT_YEAR.match(label)) and int(match[2]) == int(match[1]) + 1:
+        return Period(label, "year", (int(match[1]), 0), (int(match[2]), 0), window=True)
+    return None
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_period(label: str) -> Period | None:
     """Read a period label, or ``None`` when it is not one.
@@ -110,10 +141,18 @@ def parse_period(label: str) -> Period | None:
     False
     >>> parse_period("Oslo") is None
     True
+    >>> parse_period("2002 (planar)").end, parse_period("2020-2021").window, parse_period("desember - februar 2017").start
+    ((2002, 0), True, (2016, 12))
     """
     label = str(label).strip()
+    text = _QUALIFIER.sub("", label)
+    if text != label:
+        found = parse_period(text)
+        return replace(found, label=label) if found else None
     if point := _point(label):
         return point
+    if window := _window(label):
+        return window
     if match := _SPAN.match(label):
         first, last = _point(match[1]), _point(match[2])
         if first and last and first.unit == last.unit and first.end < last.end:
@@ -130,9 +169,13 @@ def follows(earlier: Period, later: Period) -> bool:
     True
     >>> follows(parse_period("2012"), parse_period("2016"))
     False
+    >>> follows(parse_period("november - januar 2017"), parse_period("desember - februar 2017"))
+    True
     """
-    if earlier.is_span != later.is_span or earlier.unit != later.unit:
+    if earlier.is_span != later.is_span or earlier.window != later.window or earlier.unit != later.unit:
         return False
+    if earlier.window:
+        return _step(earlier.start, earlier.unit) == later.start and _step(earlier.end, earlier.unit) == later.end
     if earlier.is_span:
         return _step(earlier.end, earlier.unit) == later.end
     return _step(earlier.end, earlier.unit) == later.start

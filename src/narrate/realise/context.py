@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from narrate.grid import Grid
-from narrate.periods import Period, a_year_before, follows, parse_period
+from narrate.periods import Period, a_year_before, follows, parse_period, qualifier
 from narrate.plan import Message, blurs_list
 from narrate.realise.numbers import Num, liste, tall
 from narrate.rules import Fact
@@ -258,7 +258,7 @@ def period_values(grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     values = {"når": when(grid.latest, words, latest=True)}
     if grid.previous is not None:
         previous = parse_period(grid.previous)
-        if latest and previous and follows(previous, latest):
+        if latest and previous and follows(previous, latest) and not latest.window:
             values["før_når"] = values["forrige"] = words["periode"][latest.unit]
         elif latest and previous and latest.is_span and a_year_before(previous, latest):
             values["før_når"] = values["forrige"] = words["periode"]["samme_året_før"]
@@ -274,6 +274,10 @@ def period_name(label: str, words: dict[str, Any]) -> str:
     period = parse_period(label)
     if period is None:
         return label
+    if qualifier(label):
+        return f"{period_name(label[:label.rindex('(')].strip(), words)} ({qualifier(label)})"
+    if period.window:
+        return _window_name(period, words)
     if period.is_span:
         start = Period(label, period.unit, period.start, period.start)
         end = Period(label, period.unit, period.end, period.end)
@@ -304,6 +308,17 @@ def when(label: str, words: dict[str, Any], latest: bool = False) -> str:
             return words["periode"]["siste_tolv"]
         return period_name(label, words)
     return words["periode"]["i"].format(periode=period_name(label, words))
+
+
+def _window_name(period: Period, words: dict[str, Any]) -> str:
+    """A moving run of months or a split year, as one period: ``desember
+    2016–februar 2017``, ``november 2016–januar 2017``, ``2020–2021``."""
+    if period.unit == "year":
+        return f"{period.start[0]}–{period.end[0]}"
+    first, last = words["måned"][period.start[1] - 1], words["måned"][period.end[1] - 1]
+    if period.start[0] == period.end[0]:
+        return f"{first}–{last} {period.end[0]}"
+    return f"{first} {period.start[0]}–{last} {period.end[0]}"
 
 
 def _point_name(period: Period, words: dict[str, Any]) -> str:
