@@ -225,3 +225,20 @@ def test_a_change_from_a_year_before_is_told_and_checked():
     assert refused(table, "nb", said.replace("1,5", "1,2"))
     assert refused(table, "nb", said.replace("gikk arbeidsledigheten ned", "økte arbeidsledigheten"))
     assert refused(table, "nb", "Arbeidsledigheten gikk ned med 1,5 prosentpoeng fra måneden før.")
+
+
+def test_sub_tables_are_one_article_each_with_per(tmp_path):
+    # The wage-table shape above, one article per sub-table (made-up figures).
+    from click.testing import CliRunner
+
+    from narrate.cli import main
+    path = tmp_path / "lonn.csv"
+    path.write_text("inndeling,gruppe,år,verdi\nSektor,Stat,2019,47100\nSektor,Stat,2020,48750\nSektor,Kommune,2019,44900\n"
+                    "Sektor,Kommune,2020,46300\nKjønn,Menn,2019,52100\nKjønn,Menn,2020,53400\nKjønn,Kvinner,2019,46800\n"
+                    "Kjønn,Kvinner,2020,48100\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["write", str(path), "--per", "inndeling", "--out", str(out)]).exit_code == 0
+    titles = sorted(p.read_text(encoding="utf-8").split("\n# ", 1)[1].split("\n", 1)[0] for p in (out / "lonn").glob("*.md"))
+    assert titles == ["Antallet for kjønn for kvinner steg", "Antallet for sektor for stat steg"]
+    result = CliRunner().invoke(main, ["check", str(path), str(out / "lonn")])
+    assert result.exit_code == 0, result.output

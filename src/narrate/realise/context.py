@@ -179,11 +179,11 @@ def preposition(dim: str, words: dict[str, Any]) -> str:
 
 def place_phrase(grid: Grid, words: dict[str, Any]) -> str:
     """The label an article of a ``--per`` batch is about, as a phrase
-    (``i Ås``), or empty."""
+    (``i Ås``; a label that is no place in lower case, ``for sektor``), or empty."""
     if grid.meta.place is None:
         return ""
     dim, label = grid.meta.place
-    return f"{preposition(dim, words)} {label}"
+    return f"{preposition(dim, words)} {label if is_region(dim) else _in_sentence(label)}"
 
 
 UNSAID_MEASURES = ("antall", "verdi", "value", "values", "number")
