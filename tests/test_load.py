@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from narrate.errors import NarrateError
+from narrate.check import check
 from narrate.load import load
 from narrate.write import write
 from tests.conftest import DATA
@@ -147,6 +148,9 @@ def test_a_code_prefixed_total_is_the_total_and_prose_drops_the_codes():
     assert table.meta.names == {"0 Hele landet": "Hele landet", "03 Oslo": "Oslo", "46 Vestland": "Vestland"}
     prose = " ".join(sentence.text for sentence in write(table).sentences())
     assert "Oslo" in prose and "03 Oslo" not in prose and "46 Vestland" not in prose
+    counted = "---\nlang: nb\n---\n\n# T\n\nI alle tre regioner økte antallet.\n"
+    assert check(counted, table).problems, "the total is no region among the parts"
+    assert check(counted.replace("tre", "to"), table).problems == ()
 
 
 def test_a_maltall_column_is_a_measure_held_at_its_level():

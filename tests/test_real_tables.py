@@ -183,6 +183,7 @@ def test_measures_are_never_categories_ranked_against_each_other():
     assert [s.text for s in article.sentences()] == ["I desember 2023 var arbeidsledigheten 4,2 prosent.",
                                                      "Det er en økning på 0,3 prosentpoeng fra måneden før."]
     assert refused(table, "nb", "Høyest var antallet for sysselsette (1000 personar), med 2\u00a0886,0.")
+    assert refused(table, "nb", "I desember 2023 var antallet for arbeidslause personar 115\u00a0000,0.")
 
 
 def test_a_column_naming_sub_tables_is_held_not_told():
@@ -212,8 +213,9 @@ def test_a_quarterly_and_a_twelve_month_change_are_two_measures_not_two_periods(
 
 def test_the_venue_of_table_05300_is_named_without_its_sidecar():
     table = narrate.load(REAL / "ssb-05300-avstand-kulturtilbud-jsonstat2.json")
-    first = narrate.write(table).ingress[0].text
-    assert first.startswith("Andelen (kino eller lokale med jevnlig spillefilmframvisning")
+    article = narrate.write(table)
+    assert article.title.text == "Redusert andel for 10-24 km (kino eller lokale med jevnlig spillefilmframvisning)"
+    assert article.ingress[0].text.startswith("Andelen (kino eller lokale med jevnlig spillefilmframvisning) for 10-24 km")
 
 
 def test_a_change_from_a_year_before_is_told_and_checked():

@@ -1,11 +1,13 @@
 """What every approved sentence rests on, read from its record in
 out/**/.narrate/: one measure and one slice of the table per sentence (no
-measure set against another), no part ranked against its total, and no
-change between periods of different horizons."""
+measure set against another), no part ranked against its total, no change
+between periods of different horizons, and no figure with more decimals
+than its measure shows (a relative change has one)."""
 
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 
@@ -19,6 +21,9 @@ from narrate.table import Meta, Table
 from tests.conftest import DATA, OUT
 
 RECORDS = sorted(OUT.rglob(".narrate/*.json"))
+DECIMALS = {"en": re.compile(r"\d\.(\d+)\b"), "nb": re.compile(r"\d,(\d+)\b"), "nn": re.compile(r"\d,(\d+)\b")}
+"""The decimals of a figure in prose, by language: ``4.5`` in English, ``1,5`` in Norwegian."""
+PERCENT = {"en": "per cent", "nb": "prosent", "nn": "prosent"}
 
 
 @cache
@@ -66,3 +71,7 @@ def test_every_sentence_rests_on_one_measure_and_comparable_periods(record: Path
         if meta.time:
             horizons = {span(cell[meta.time]) for cell in cells}
             assert len(horizons) <= 1, (sentence["text"], horizons)
+        lang = sentence["template"].split("/")[0]
+        allowed = max(meta.decimals, 1) if PERCENT[lang] in sentence["text"] else meta.decimals
+        shown = [len(decimals) for decimals in DECIMALS[lang].findall(sentence["text"])]
+        assert max(shown, default=0) <= allowed, (sentence["text"], meta.decimals)

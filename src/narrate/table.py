@@ -69,7 +69,9 @@ class Meta:
     itself implies, in every language (``Oslo`` for ``0301 Oslo``; see
     :mod:`narrate.labels`), which a sidecar's ``name`` overrides;
     ``subtotals`` are the category labels that sum some of the others
-    (``Food, beverages and tobacco (total)``), never ranked against them.
+    (``Food, beverages and tobacco (total)``), never ranked against them;
+    ``sliced`` are the held dimensions that have other labels too, whose
+    held label the prose must say.
     """
 
     name: str
@@ -94,6 +96,7 @@ class Meta:
     languages: dict[str, dict[str, Any]] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
     subtotals: tuple[str, ...] = ()
+    sliced: tuple[str, ...] = ()
 
     def in_language(self, lang: str) -> "Meta":
         """The metadata for writing in ``lang``: bokmål as it is; another

@@ -79,6 +79,7 @@ def infer_meta(raw: RawTable, name: str, given: dict[str, Any]) -> Meta:
         multiplier=given.get("multiplier") or _multiplier(unit),
         names=prose_names(labels[category], totals.get(category)) if category else {},
         subtotals=subtotals(labels[category], totals.get(category)) if category else (),
+        sliced=tuple(dim for dim in fixed if len(labels[dim]) > 1),
     )
 
 

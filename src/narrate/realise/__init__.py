@@ -52,7 +52,7 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
     one sentence; after that, sentences name the category without it. The
     place an article of a batch is about is said in the title and the
     ingress, and not again in every sentence after them; the held labels
-    its figures are of, in the ingress's first sentence only.
+    its figures are of, in the title and the ingress's first sentence only.
     """
     last_variant: dict[str, int] = {}
     previous: list[str] = [""]
@@ -92,7 +92,6 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
             spoken[0] = replace(spoken[0], clause=True)
         return Sentence(text, message.template, variants[index][0], message.facts)
 
-    spoken[0] = Said(held=True)
     title = word(plan.title)
     title = Sentence(title.text.rstrip("."), title.template, title.variant, title.facts)
     previous[0] = ""

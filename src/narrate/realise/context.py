@@ -22,7 +22,7 @@ VALUE_NAMES = frozenset({
     "alle", "andel", "antall", "av_totalen", "del", "delenavn", "delenavn_bestemt", "deler", "endring", "endringer", "er_andel",
     "er_endring", "etter", "etter_liste", "flertall", "forrige", "før", "før_liste", "før_når", "hva", "høyest", "i_ord", "kort", "navn",
     "navn_liste", "neste", "neste_verdi", "når", "populasjon", "prep", "på_rad", "retning", "samme", "side", "stabil", "størrelse", "størst",
-    "totalen", "uendret", "utsagn", "utsagn_alene", "utsagn_rest", "utsagn_verb", "verdi",
+    "totalen", "uendret", "utsagn", "utsagn_alene", "utsagn_rest", "utsagn_verb", "utvalg", "verdi",
 })
 """Every name a phrase may read from ``f``; a phrase file that reads another
 is refused when the phrases load."""
@@ -165,6 +165,7 @@ def subject_values(category: str, grid: Grid, words: dict[str, Any], said: Said 
         "flertall": meta.noun.plural if meta.noun else "",
         "er_andel": meta.measure == "share",
         "er_endring": grid.names_what_changed(category),
+        "utvalg": held,
     }
 
 
@@ -192,8 +193,9 @@ UNSAID_MEASURES = ("antall", "verdi", "value", "values", "number")
 
 def held_phrase(grid: Grid, words: dict[str, Any]) -> str:
     """The held labels the figures are of, when a reader could not know
-    them otherwise, as a parenthesis after the subject: every held label
-    that is not its dimension's total (or a total's name), nor a measure
+    them otherwise, as a parenthesis after the subject: every label held
+    out of several (a dimension of one label is the whole table's) that is
+    not its dimension's total (or a total's name), nor a measure
     the subject already names or that says no more (``Antall``), nor the place a batch article is about; nothing where a clause
     says what the figures are of.
 
@@ -211,7 +213,7 @@ def held_phrase(grid: Grid, words: dict[str, Any]) -> str:
     named = measure_subject(meta, words) != words["subjekt"][meta.measure] or bool(meta.subject)
     place = meta.place[0] if meta.place else None
     labels = [label for dim, label in meta.fixed.items()
-              if dim != place and label != meta.totals.get(dim) and not reads_as_total(label)
+              if dim in meta.sliced and dim != place and label != meta.totals.get(dim) and not reads_as_total(label)
               and label.lower() not in UNSAID_MEASURES and not (named and _names_measure(label, words))]
     return f"({', '.join(_in_sentence(label) for label in labels)})" if labels else ""
 
