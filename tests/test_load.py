@@ -151,6 +151,8 @@ def test_a_code_prefixed_total_is_the_total_and_prose_drops_the_codes():
     counted = "---\nlang: nb\n---\n\n# T\n\nI alle tre regioner økte antallet.\n"
     assert check(counted, table).problems, "the total is no region among the parts"
     assert check(counted.replace("tre", "to"), table).problems == ()
+    coded = "---\nlang: nb\n---\n\n# T\n\nAntallet i 46 Vestland steg.\n"
+    assert [p.why for p in check(coded, table).problems] == ["a label said with its code; its name is Vestland"]
 
 
 def test_a_maltall_column_is_a_measure_held_at_its_level():

@@ -216,6 +216,9 @@ def test_the_venue_of_table_05300_is_named_without_its_sidecar():
     article = narrate.write(table)
     assert article.title.text == "Redusert andel for 10-24 km (kino eller lokale med jevnlig spillefilmframvisning)"
     assert article.ingress[0].text.startswith("Andelen (kino eller lokale med jevnlig spillefilmframvisning) for 10-24 km")
+    hidden = "---\nlang: nb\n---\n\n# Redusert andel for 10-24 km\n\nAndelen for 10-24 km var 16 prosent i 2021.\n"
+    assert [p.why for p in check(hidden, table).problems] == [
+        "the figures are of kulturtilbud Kino eller lokale med jevnlig spillefilmframvisning, which neither the title nor the ingress says"]
 
 
 def test_a_change_from_a_year_before_is_told_and_checked():

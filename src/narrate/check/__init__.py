@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from narrate.check.labels import coded_labels, unsaid_slices
 from narrate.check.lexicon import LEXICONS
 from narrate.check.reader import Claim, Movement, direction_at, read_sentence, sentences, tokens
 from narrate.check.support import Evidence
@@ -88,8 +89,10 @@ def prose_of(markdown: str) -> str:
 def check(markdown: str, table: Table | Grid) -> Report:
     """Every number of the article's prose, checked against the table.
 
-    A sentence that names no category speaks of the one the sentence before
-    it in the paragraph named; where nothing is named, of the total (or of
+    The title and the ingress's first sentence must name the held labels
+    the figures are of, and no label is said with its code (see
+    :mod:`narrate.check.labels`). A sentence that names no category speaks
+    of the one the sentence before it in the paragraph named; where nothing is named, of the total (or of
     any category, when the table has no total). A label that is also a word
     the reader reads (``Ned``) is read both ways, and the better reading
     counts.
@@ -101,7 +104,11 @@ def check(markdown: str, table: Table | Grid) -> Report:
     problems: list[Problem] = []
     numbers = 0
     scope = unnamed
-    for sentence in _split(prose_of(markdown), grid):
+    split = _split(prose_of(markdown), grid)
+    opening = [sentence for sentence in split if sentence][:2]
+    for sentence, written, why in unsaid_slices(grid, opening) + coded_labels(grid, [s for s in split if s]):
+        problems.append(Problem(sentence, written, why))
+    for sentence in split:
         if not sentence:
             scope = unnamed
             continue
