@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import math
 
 import pandas as pd
@@ -160,3 +161,28 @@ def test_a_maltall_column_is_a_measure_held_at_its_level():
                                "måltall": ["Antall"] * 4 + ["Endring i prosent"] * 4,
                                "år": ["2022", "2023"] * 4, "verdi": [10, 12, 5, 6, 1.0, 20.0, 2.0, 20.0]}))
     assert table.meta.category == "region" and table.meta.fixed == {"måltall": "Antall"}
+
+
+@pytest.mark.parametrize("kind", ["jsonstat", "csv"])
+def test_a_confidential_cell_with_a_value_is_never_told(kind, tmp_path):
+    from click.testing import CliRunner
+
+    from narrate.cli import main
+    if kind == "jsonstat":
+        path = tmp_path / "t.json"
+        path.write_text(json.dumps({"version": "2.0", "class": "dataset", "label": "T", "id": ["region", "år"], "size": [3, 2],
+                                    "dimension": {"region": {"category": {"index": ["Hele landet", "Oslo", "Bergen"]}},
+                                                  "år": {"category": {"index": ["2022", "2023"]}}},
+                                    "value": [100, 110, 40, 47, 60, 63], "status": {"3": ":"}}), encoding="utf-8")
+    else:
+        path = tmp_path / "t.csv"
+        path.write_text("region,år,verdi,status\nHele landet,2022,100,\nHele landet,2023,110,\nOslo,2022,40,\nOslo,2023,47,:\n"
+                        "Bergen,2022,60,\nBergen,2023,63,\n", encoding="utf-8")
+    table = load(path)
+    assert math.isnan(table.data[(table.data["region"] == "Oslo") & (table.data["år"] == "2023")]["value"].iloc[0])
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["write", str(path), "--out", str(out), "--html"]).exit_code == 0
+    written = [p.read_text(encoding="utf-8") for p in out.rglob("*") if p.is_file()]
+    explained = CliRunner().invoke(main, ["explain", str(path), "--json"]).output
+    assert written and not any(re.search(r"\b47\b", text) for text in [*written, explained])
+    assert "(`:`)" in (out / "t.md").read_text(encoding="utf-8")

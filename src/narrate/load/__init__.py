@@ -21,7 +21,7 @@ from typing import Any
 import pandas as pd
 
 from narrate.errors import NarrateError
-from narrate.load.cells import read_column
+from narrate.load.cells import read_column, withhold
 from narrate.load.csvfile import VALUE_COLUMNS, read_csv_text
 from narrate.load.infer import infer_meta
 from narrate.load.jsonstat import read_jsonstat_text
@@ -71,6 +71,7 @@ def load(table: str | Path | pd.DataFrame, /, *, name: str | None = None, value:
         except NarrateError as error:
             raise error.at(str(path)) from None
     try:
+        raw.data = withhold(raw.data)
         check_cells(raw.data, raw.dims)
         return Table(raw.data, infer_meta(raw, name, given))
     except NarrateError as error:

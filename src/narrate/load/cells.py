@@ -28,6 +28,25 @@ SYMBOLS = {
 
 PROVISIONAL = "*"
 
+WITHHELD = (".", "..", "...", ":")
+"""Symbols that say a cell holds no figure to publish (not possible, missing,
+not yet available, confidential): a value beside one is dropped at load."""
+
+
+def withhold(frame: pd.DataFrame) -> pd.DataFrame:
+    """The cells with a withholding symbol, their value dropped whatever the
+    file gave (a confidential cell with a number is never told).
+
+    >>> frame = pd.DataFrame({"år": ["2015", "2016"], "value": [41.0, 48.0], "status": ["", ":"]})
+    >>> withhold(frame)["value"].tolist()
+    [41.0, nan]
+    """
+    hidden = frame["status"].isin(WITHHELD) & frame["value"].notna()
+    if hidden.any():
+        frame = frame.copy()
+        frame.loc[hidden, "value"] = np.nan
+    return frame
+
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]")
 
 
