@@ -52,7 +52,7 @@ def body_markdown(article: Article, annotate: bool = False) -> str:
     (what a notebook shows)."""
     lines = [
         *([annotation(article.title, article.lang)] if annotate else []),
-        f"# {article.title.text}",
+        f"# {escape(article.title.text)}",
         "",
         prose(article.ingress, article.lang, annotate),
         "",
@@ -85,8 +85,8 @@ def front_matter(markdown: str) -> dict[str, str]:
 def prose(sentences: tuple[Sentence, ...], lang: str, annotate: bool) -> str:
     """Sentences as one paragraph, each followed by its annotation when asked."""
     if annotate:
-        return " ".join(f"{s.text} {annotation(s, lang)}" for s in sentences)
-    return " ".join(s.text for s in sentences)
+        return " ".join(f"{escape(s.text)} {annotation(s, lang)}" for s in sentences)
+    return " ".join(escape(s.text) for s in sentences)
 
 
 def annotation(sentence: Sentence, lang: str) -> str:
@@ -104,10 +104,10 @@ def table_section(article: Article) -> list[str]:
     meta = grid.meta
     fixed = "; ".join(f"{dim}: {label}" for dim, label in meta.fixed.items())
     said = article.vocabulary["tabell"]
-    lines = [f"## {said['overskrift']}: {_escape(meta.title)}", ""]
+    lines = [f"## {said['overskrift']}: {escape(meta.title)}", ""]
     if fixed:
-        lines += [f"{said['utvalg']}: {_escape(fixed)}", ""]
-    header = [_escape(meta.category or ""), *(_escape(p) for p in grid.periods)]
+        lines += [f"{said['utvalg']}: {escape(fixed)}", ""]
+    header = [escape(meta.category or ""), *(escape(p) for p in grid.periods)]
     lines += ["| " + " | ".join(header) + " |", "|" + "|".join([" --- "] + [" ---: "] * len(grid.periods)) + "|"]
     used = set()
     for category in grid.categories:
@@ -121,12 +121,12 @@ def table_section(article: Article) -> list[str]:
             else:
                 cells.append(tall(value, meta.decimals, article.lang) + (mark if mark == "*" else ""))
                 used.add(mark)
-        lines.append("| " + " | ".join([_escape(category), *cells]) + " |")
+        lines.append("| " + " | ".join([escape(category), *cells]) + " |")
     legend = [f"`{symbol}` {said['symbol'][symbol]}" for symbol in SYMBOLS if symbol in used]
     if "*" in used:
         legend.append(f"`*` {said['foreløpig']}")
-    source = f"{said['kilde']}: {_escape(meta.source)}. " if meta.source else ""
-    lines += ["", f"{source}{said['enhet']}: {_escape(meta.unit or said['enhet_ukjent'])}."]
+    source = f"{said['kilde']}: {escape(meta.source)}. " if meta.source else ""
+    lines += ["", f"{source}{said['enhet']}: {escape(meta.unit or said['enhet_ukjent'])}."]
     if legend:
         lines += ["", f"{said['symboler']}: " + "; ".join(legend) + "."]
     missing = missing_note(grid, said, article.lang)
@@ -155,7 +155,7 @@ def missing_note(grid: Grid, said: Mapping[str, Any], lang: str) -> str:
             if grid.value(category, period) is None:
                 where = said["celle"].format(kategori=category, periode=period) if category and period else category or period
                 mark = grid.symbol(category, period)
-                cells.append(f"{_escape(where)} ({f'`{mark}`' if mark else said['tom']})")
+                cells.append(f"{escape(where)} ({f'`{mark}`' if mark else said['tom']})")
     if not cells:
         return ""
     if len(cells) > MOST_MISSING:
@@ -183,6 +183,19 @@ def body_html(article: Article) -> str:
     )
 
 
-def _escape(text: str) -> str:
-    """Text safe inside a Markdown table cell or heading."""
-    return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
+_MARKDOWN = str.maketrans({"\\": "\\\\", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]",
+                           "|": "\\|", "#": "\\#", "!": "\\!", "&": "&amp;", "<": "&lt;", ">": "&gt;"})
+
+
+def escape(text: str) -> str:
+    """Text from a table, a sidecar or a phrase as Markdown that shows it as
+    it is: no markup, no link, no image, no HTML (``<``, ``>`` and ``&`` as
+    entities, the other marks behind a backslash).
+
+    >>> escape("<script>alert(1)</script> [x](javascript:y) *a* & b")
+    '&lt;script&gt;alert(1)&lt;/script&gt; \\\\[x\\\\](javascript:y) \\\\*a\\\\* &amp; b'
+    """
+    return str(text).translate(_MARKDOWN)
+
+
+

@@ -16,6 +16,7 @@ the writer's records.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -29,6 +30,7 @@ from narrate.table import Table
 __all__ = ["Problem", "Report", "check", "prose_of"]
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_BACKSLASHED = re.compile(r"\\(.)")
 _LANG = re.compile(r"^lang: *(\w+)\s*$", re.MULTILINE)
 
 
@@ -68,8 +70,9 @@ def language_of(markdown: str) -> str:
 
 
 def prose_of(markdown: str) -> str:
-    """The title, ingress and paragraphs of an article's Markdown: no front
-    matter, no comments, no table.
+    """The title, ingress and paragraphs of an article's Markdown as a
+    reader reads them: no front matter, no comments, no table, the
+    escapes of labels undone (``\\*``, ``&amp;``).
 
     >>> prose_of("---\\ntitle: x\\n---\\n\\n# Tittel\\n\\nTekst. <!-- LV01 -->\\n\\n## Tabell: t\\n")
     'Tittel.\\n\\nTekst.'
@@ -78,7 +81,7 @@ def prose_of(markdown: str) -> str:
     body = _COMMENT.sub("", body.split("\n## ")[0])
     paragraphs = []
     for paragraph in re.split(r"\n\s*\n", body.strip()):
-        text = re.sub(r"[ \t\r\n]+", " ", paragraph).strip()
+        text = html.unescape(_BACKSLASHED.sub(r"\1", re.sub(r"[ \t\r\n]+", " ", paragraph).strip()))
         if text.startswith("# "):
             text = text[2:].rstrip(".") + "."
         if text:

@@ -1,0 +1,57 @@
+"""Text from a table is data, never markup: labels, titles and sources
+that hold HTML or Markdown reach the article and its page as text."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pytest
+from click.testing import CliRunner
+
+from narrate.check import check
+from narrate.cli import main
+from narrate.load import load
+from narrate.render import front_matter
+
+PAYLOADS = [
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(1)">',
+    "[klikk](javascript:alert(1))",
+    "![bilde](http://example.invalid/x.png)",
+    "</table><b>fet</b>",
+    "&lt;script&gt;alert(1)&lt;/script&gt;",
+    "*viktig* _kursiv_ `kode` | # tittel",
+    '<a href="http://example.invalid">lenke</a>',
+]
+
+
+class Elements(HTMLParser):
+    """Every element and attribute of a page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.attributes: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attributes += [name for name, _ in attrs]
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_hostile_labels_title_and_source_are_text_in_the_article_and_its_page(tmp_path, payload):
+    table = tmp_path / "t.csv"
+    quoted = payload.replace('"', '""')
+    table.write_text(f'# Tittel {payload}\nregion,år,verdi\nHele landet,2022,100\nHele landet,2023,110\n'
+                     f'"{quoted}",2022,40\n"{quoted}",2023,47\nBergen,2022,60\nBergen,2023,63\n', encoding="utf-8")
+    (tmp_path / "t.toml").write_text(f"source = '''{payload}'''\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["write", str(table), "--out", str(out), "--html"])
+    assert result.exit_code == 0, result.output
+    page = Elements()
+    page.feed((out / "t.html").read_text(encoding="utf-8"))
+    assert set(page.tags) <= {"html", "head", "meta", "title", "body", "h1", "h2", "p", "table", "thead", "tbody", "tr", "th", "td", "code"}
+    assert [name for name in page.attributes if name.startswith("on") or name in ("href", "src")] == []
+    markdown = (out / "t.md").read_text(encoding="utf-8")
+    assert check(markdown, load(table)).problems == ()
+    assert front_matter(markdown)["source"] == payload
