@@ -280,3 +280,15 @@ def test_a_killed_run_leaves_no_half_article_and_a_rerun_completes_the_set(tmp_p
     for name, text in partial.items():
         assert text == complete[name], f"{name} was left half-written"
     assert not list(folder.glob(".*.tmp"))
+
+
+def test_labels_whose_slugs_meet_get_distinct_files_and_a_hostile_table_name_stays_inside(tmp_path):
+    table = tmp_path / "...csv"
+    table.write_text("kommune,år,verdi\nÅs,2022,1\nÅs,2023,2\nAs,2022,3\nAs,2023,4\nas-2,2022,5\nas-2,2023,6\n", encoding="utf-8")
+    out = tmp_path / "out" / "here"
+    result = run("write", str(table), "--per", "kommune", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("wrote 3 articles")
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.md"))
+    assert written == ["x/as-2.md", "x/as-3.md", "x/as.md"]
+    assert not list((tmp_path / "out").glob("*.md")) and not list(tmp_path.glob("*.md"))

@@ -39,14 +39,36 @@ def slug(label: str) -> str:
 
 
 def slugs(labels: list[str]) -> list[str]:
-    """A distinct slug for each label, numbered where two would be the same."""
-    seen: dict[str, int] = {}
-    found = []
-    for label in labels:
-        base = slug(label)
-        seen[base] = seen.get(base, 0) + 1
-        found.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
+    """A distinct slug for each label, numbered where two would be the same
+    (never a number another label's slug already has).
+
+    >>> slugs(["Ås", "As", "as-2", "Oslo"])
+    ['as', 'as-3', 'as-2', 'oslo']
+    """
+    bases = [slug(label) for label in labels]
+    taken = set(bases)
+    found, used = [], set()
+    for base in bases:
+        name, number = base, 1
+        while name in used or (name != base and name in taken):
+            number += 1
+            name = f"{base}-{number}"
+        used.add(name)
+        found.append(name)
     return found
+
+
+def safe_name(stem: str) -> str:
+    """A table's name as a file name inside the output folder: as it is,
+    unless it could point elsewhere (``..``, a hidden name, a separator),
+    then its slug.
+
+    >>> safe_name("ikt-staten-2016"), safe_name(".."), safe_name(".csv"), safe_name("a/b")
+    ('ikt-staten-2016', 'x', 'csv', 'a-b')
+    """
+    if not stem or stem.startswith(".") or any(mark in stem for mark in "/\\\0"):
+        return slug(stem)
+    return stem
 
 
 def per_meta(meta: Meta, dim: str) -> Meta:

@@ -79,7 +79,7 @@ def write_command(paths: tuple[str, ...], out_dir: str, per: str | None, jobs: i
             if per:
                 count, table_tasks = per_tasks(table, per, out, config)
             else:
-                count, table_tasks = 1, iter([Task(out / f"{path.stem}.md", str(path), Grid.of(table))])
+                count, table_tasks = 1, iter([Task(out / f"{table.meta.name}.md", str(path), Grid.of(table))])
         except NarrateError as error:
             click.echo(f"narrate: {error.at(str(path)).line()}", err=True)
             failed += 1

@@ -20,6 +20,7 @@ from typing import Any
 
 import pandas as pd
 
+from narrate.batch import safe_name
 from narrate.errors import NarrateError
 from narrate.load.cells import read_column, withhold
 from narrate.load.csvfile import VALUE_COLUMNS, read_csv_text
@@ -64,7 +65,7 @@ def load(table: str | Path | pd.DataFrame, /, *, name: str | None = None, value:
         if value is not None:
             raise TypeError("load() takes value= for a DataFrame only: a file's values are read from the file")
         path = Path(table)
-        name = name or path.stem
+        name = name or safe_name(path.stem)
         try:
             raw = _from_file(path)
             given = {**(read_sidecar(sidecar_path(path)) if sidecar else {}), **keywords, "path": str(path)}
