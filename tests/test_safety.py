@@ -6,6 +6,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from narrate.check import check
@@ -55,3 +56,22 @@ def test_hostile_labels_title_and_source_are_text_in_the_article_and_its_page(tm
     markdown = (out / "t.md").read_text(encoding="utf-8")
     assert check(markdown, load(table)).problems == ()
     assert front_matter(markdown)["source"] == payload
+
+
+@pytest.mark.parametrize("mark", ["\x7f", "\x85", "\x9b", "\u2028", "\u2029", "\ufffe", "\ufdd0", "\n", "\r\n"])
+def test_labels_with_control_and_separator_characters_round_trip(tmp_path, mark):
+    table = tmp_path / "t.csv"
+    table.write_text(f'region,år,verdi\nHele landet,2022,100\nHele landet,2023,110\n"Nord{mark}land",2022,40\n'
+                     f'"Nord{mark}land",2023,47\nBergen,2022,60\nBergen,2023,63\n', encoding="utf-8", newline="")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["write", str(table), "--out", str(out), "--per", "region"])
+    assert result.exit_code == 0, result.output
+    for article in sorted((out / "t").glob("*.md")):
+        markdown = article.read_text(encoding="utf-8")
+        head = yaml.safe_load(markdown.split("---\n", 2)[1])
+        assert head == front_matter(markdown)
+        assert head["label"] in ("Hele landet", "Nord land", "Bergen")
+    checked = CliRunner().invoke(main, ["check", str(table), str(out / "t")])
+    assert checked.exit_code == 0, checked.output
+    table_lines = [line for line in (out / "t" / "nord-land.md").read_text(encoding="utf-8").splitlines() if line.startswith("|")]
+    assert len(table_lines) == 3, "a header, its rule and one row: the label split no row"

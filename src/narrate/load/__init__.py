@@ -28,7 +28,7 @@ from narrate.load.infer import infer_meta
 from narrate.load.jsonstat import read_jsonstat_text
 from narrate.load.raw import RawTable, check_cells
 from narrate.load.sidecar import SIDECAR_KEYS, parse_sidecar, read_sidecar, sidecar_path
-from narrate.load.text import read_text
+from narrate.load.text import clean_label, read_text
 from narrate.table import Table
 
 __all__ = ["load"]
@@ -72,6 +72,9 @@ def load(table: str | Path | pd.DataFrame, /, *, name: str | None = None, value:
         except NarrateError as error:
             raise error.at(str(path)) from None
     try:
+        raw = one_line_labels(raw)
+        given = {key: clean_label(value) if key in ("title", "source", "unit") and isinstance(value, str) else value
+                 for key, value in given.items()}
         raw.data = withhold(raw.data)
         check_cells(raw.data, raw.dims)
         return Table(raw.data, infer_meta(raw, name, given))
@@ -92,6 +95,19 @@ def _as_sidecar(meta: dict[str, Any]) -> dict[str, Any]:
         form["categories"] = {label: dataclasses.asdict(words) if dataclasses.is_dataclass(words) else words
                               for label, words in form["categories"].items()}
     return form
+
+
+def one_line_labels(raw: RawTable) -> RawTable:
+    """The table with every label, its title and its source as one line of
+    text (see :func:`~narrate.load.text.clean_label`), each distinct label
+    cleaned once."""
+    for dim in raw.dims:
+        codes, uniques = pd.factorize(raw.data[dim])
+        cleaned = [clean_label(str(label)) for label in uniques]
+        if cleaned != [str(label) for label in uniques]:
+            raw.data[dim] = pd.Series(cleaned, dtype=object).to_numpy()[codes]
+    raw.title, raw.source = clean_label(raw.title), clean_label(raw.source)
+    return raw
 
 
 def _from_file(path: Path) -> RawTable:

@@ -16,6 +16,20 @@ from narrate.errors import NarrateError
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_UNSAYABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufdd0-\ufdef\ufffe\uffff]+")
+_SPACES = re.compile(r"\s+")
+
+
+def clean_label(text: str) -> str:
+    """A label as one line of text that every output can hold: control
+    characters (C0, DEL, C1), line and paragraph separators and
+    noncharacters become a space, and runs of spaces one.
+
+    >>> clean_label("Oslo\\nsentrum"), clean_label("A\\x85B\\u2028C\\ufffe "), clean_label("Ås")
+    ('Oslo sentrum', 'A B C', 'Ås')
+    """
+    return _SPACES.sub(" ", _UNSAYABLE.sub(" ", text)).strip()
+
 
 def read_text(path: Path) -> str:
     """The text of ``path``, or a :class:`NarrateError` saying why not."""
