@@ -75,3 +75,34 @@ def test_labels_with_control_and_separator_characters_round_trip(tmp_path, mark)
     assert checked.exit_code == 0, checked.output
     table_lines = [line for line in (out / "t" / "nord-land.md").read_text(encoding="utf-8").splitlines() if line.startswith("|")]
     assert len(table_lines) == 3, "a header, its rule and one row: the label split no row"
+
+
+def test_a_link_to_nowhere_as_out_is_one_line_and_a_file_a_usage_error(tmp_path):
+    table = "data/kpi-jae.csv"
+    (tmp_path / "gone").symlink_to(tmp_path / "nowhere")
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    result = CliRunner().invoke(main, ["write", table, "--out", str(tmp_path / "gone")])
+    assert (result.exit_code, result.output) == (1, f"narrate: {tmp_path / 'gone'}: --out is a link to nowhere ({tmp_path / 'nowhere'})\n")
+    assert not (tmp_path / "nowhere").exists()
+    result = CliRunner().invoke(main, ["write", table, "--out", str(tmp_path / "file")])
+    assert result.exit_code == 2 and f"Directory '{tmp_path / 'file'}' is a file." in result.output
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_full_disk_is_one_line_and_leaves_no_half_written_article(tmp_path, monkeypatch, jobs):
+    import errno
+    import os
+
+    real_replace = os.replace
+
+    def full(source, target):
+        raise OSError(errno.ENOSPC, "No space left on device", str(target))
+
+    monkeypatch.setattr(os, "replace", full)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["write", "data/batch", "--per", "kommune", "--out", str(out), "--jobs", jobs])
+    monkeypatch.setattr(os, "replace", real_replace)
+    assert result.exit_code == 1
+    assert result.output.startswith("narrate: ") and result.output.endswith(": cannot write the article (No space left on device)\n")
+    assert result.output.count("\n") == 1
+    assert [p for p in out.rglob("*") if p.is_file()] == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
@@ -71,6 +72,8 @@ def write_command(paths: tuple[str, ...], out_dir: str, per: str | None, jobs: i
         print_article(table_paths(paths), config, per=per, html=html, annotate=annotate, sidecar=sidecar)
         return
     out = Path(out_dir)
+    if out.is_symlink() and not out.exists():
+        raise InputError(f"{out}: --out is a link to nowhere ({os.readlink(out)})")
     failed = total = 0
     tasks: list[Iterator[Task]] = []
     for path in table_paths(paths):
@@ -91,6 +94,8 @@ def write_command(paths: tuple[str, ...], out_dir: str, per: str | None, jobs: i
     bar = Bar(total) if (progress if progress is not None else sys.stderr.isatty()) else None
     try:
         summary = run(chain.from_iterable(tasks), config, jobs=jobs, options=Options(html, annotate), progress=bar)
+    except OSError as error:
+        raise InputError(write_fault(error, out)) from None
     finally:
         if bar:
             bar.close()
@@ -103,6 +108,18 @@ def write_command(paths: tuple[str, ...], out_dir: str, per: str | None, jobs: i
             click.echo(replace(summary, skipped=[]).line())
     if failed or (summary.skipped and not per):
         raise click.exceptions.Exit(1)
+
+
+def write_fault(error: OSError, out: Path) -> str:
+    """A fault writing the articles as one line naming the path: a full
+    disk, a folder that is read-only or a link to nowhere.
+
+    >>> import errno
+    >>> write_fault(OSError(errno.ENOSPC, "No space left on device", "out/a.md"), Path("out"))
+    'out/a.md: cannot write the article (No space left on device)'
+    """
+    where = error.filename or out
+    return f"{where}: cannot write the article ({error.strerror or error})"
 
 
 def print_article(paths: list[Path], config: Config, *, per: str | None, html: bool, annotate: bool, sidecar: bool) -> None:
