@@ -106,3 +106,57 @@ def test_a_full_disk_is_one_line_and_leaves_no_half_written_article(tmp_path, mo
     assert result.output.startswith("narrate: ") and result.output.endswith(": cannot write the article (No space left on device)\n")
     assert result.output.count("\n") == 1
     assert [p for p in out.rglob("*") if p.is_file()] == []
+
+
+SANDBOX_PAYLOADS = [
+    ("{% include 'passwd' %}", "passwd (outside the phrase folder)"),
+    ("{% include '../../../../../../etc/passwd' %}", "(outside the phrase folder)"),
+    ("{% import 'passwd' as p %}{{ p }}", "(outside the phrase folder)"),
+    ("{{ 9 ** (9 ** 9) }}", "refused by the sandbox: 9 ** 387420489 is larger than a sentence needs"),
+    ("{{ 'x' * 10 ** 9 }}", "refused by the sandbox: * would build more than 10000 characters or items"),
+    ("{{ [1] * 10 ** 9 }}", "refused by the sandbox: * would build more than 10000 characters or items"),
+    ("{{ 'a'.center(10 ** 9) }}", "refused by the sandbox: center() would build more than 10000 characters"),
+    ("{{ 'a'.zfill(10 ** 9) }}", "refused by the sandbox: zfill() would build more than 10000 characters"),
+    ("{{ '{:>999999999}'.format(1) }}", "refused by the sandbox: format() is not for phrases"),
+    ("{{ 'a'|center(10 ** 9) }}", "No filter named 'center'"),
+    ("{{ '%999999999d'|format(1) }}", "No filter named 'format'"),
+    ("{{ ('a' * 9000)|replace('a', 'a' * 9000) }}", "refused by the sandbox: replace built more than 10000 characters"),
+    ("{{ v1(f) }}", "refused by the sandbox: maximum recursion depth exceeded"),
+    ("{{ lipsum(10 ** 6) }}", "'lipsum' is not defined"),
+    ("{% for i in range(10 ** 9) %}x{% endfor %}", "'range' is not defined"),
+    ("{{ cycler.__init__.__globals__ }}", "__globals__ reaches into Python"),
+    ("{{ joiner() }}", "'joiner' is not defined"),
+    ("{{ namespace() }}", "'namespace' is not defined"),
+    ("{{ f.retning.__class__.__mro__ }}", "reaches into Python"),
+    ("{{ f.retning['__class__'] }}", "__class__ reaches into Python"),
+    ("{{ f|attr('__class__') }}", "No filter named 'attr'"),
+    ("{{ self.__init__.__globals__ }}", "reaches into Python"),
+]
+
+
+@pytest.mark.parametrize("payload, said", SANDBOX_PAYLOADS)
+def test_phrase_files_stay_in_their_sandbox(tmp_path, payload, said):
+    import shutil
+
+    from narrate.realise.phrases import PHRASES_ROOT
+    root = tmp_path / "phrases"
+    shutil.copytree(PHRASES_ROOT / "nb", root / "nb")
+    (root / "nb" / "passwd").symlink_to("/etc/passwd")
+    (root / "nb" / "title.j2").write_text("{% macro v1(f) -%}\n" + payload + "\n{%- endmacro %}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["write", "data/kpi-jae.csv", "--phrases", str(root), "--out", str(out)])
+    assert result.exit_code == 1, result.output
+    assert result.output.count("\n") == 1 and str(root / "nb" / "title.j2") in result.output and said in result.output
+    assert not list(out.rglob("*.md")) if out.exists() else True
+
+
+def test_a_phrase_file_that_links_out_of_its_folder_is_refused(tmp_path):
+    import shutil
+
+    from narrate.realise.phrases import PHRASES_ROOT
+    root = tmp_path / "phrases"
+    shutil.copytree(PHRASES_ROOT / "nb", root / "nb")
+    (tmp_path / "elsewhere.j2").write_text("{% macro v1(f) -%}x{%- endmacro %}\n", encoding="utf-8")
+    (root / "nb" / "extra.j2").symlink_to(tmp_path / "elsewhere.j2")
+    result = CliRunner().invoke(main, ["write", "data/kpi-jae.csv", "--phrases", str(root), "--out", str(tmp_path / "out")])
+    assert (result.exit_code, result.output) == (1, f"narrate: {root / 'nb' / 'extra.j2'}: a link that leads out of the phrase folder\n")

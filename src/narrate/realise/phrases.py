@@ -21,11 +21,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from jinja2 import FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError, meta, nodes
+from jinja2 import TemplateError, TemplateSyntaxError, meta, nodes
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from narrate.errors import NarrateError
 from narrate.realise import numbers
+from narrate.realise.sandbox import sandbox
 from narrate.realise.words import read_words
 
 PHRASES_ROOT = Path(str(resources.files("narrate") / "phrases"))
@@ -75,14 +76,7 @@ class Phrases:
         variable."""
         if not folder.is_dir():
             raise NarrateError("no phrase folder for this language", path=str(folder))
-        env = SandboxedEnvironment(
-            loader=FileSystemLoader(str(folder)),
-            undefined=StrictUndefined,
-            autoescape=False,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=False,
-        )
+        env = sandbox(folder)
         lang = folder.name
         try:
             numbers.locale_of(lang)
@@ -104,7 +98,12 @@ class Phrases:
         return phrases
 
     def kinds(self) -> list[str]:
-        """The kinds of sentence this language has phrases for."""
+        """The kinds of sentence this language has phrases for: the phrase
+        files of the folder (a link that leads out of it is refused)."""
+        root = self.folder.resolve()
+        for path in self.folder.glob("*.j2"):
+            if not path.resolve().is_relative_to(root):
+                raise NarrateError("a link that leads out of the phrase folder", path=str(path))
         return sorted(path.stem for path in self.folder.glob("*.j2"))
 
     def variants(self, kind: str) -> list[tuple[str, Any]]:
@@ -149,6 +148,9 @@ class Phrases:
             return str(macro(values))
         except SecurityError as error:
             raise NarrateError(f"refused by the sandbox: {error}", path=str(self.folder / f"{kind}.j2")) from None
+        except (OverflowError, RecursionError, MemoryError) as error:
+            raise NarrateError(f"refused by the sandbox: {error or type(error).__name__} (variant {variant})",
+                               path=str(self.folder / f"{kind}.j2")) from None
         except TemplateError as error:
             path = self.folder / f"{kind}.j2"
             line = _template_line(error, path)
