@@ -160,3 +160,23 @@ def test_a_phrase_file_that_links_out_of_its_folder_is_refused(tmp_path):
     (root / "nb" / "extra.j2").symlink_to(tmp_path / "elsewhere.j2")
     result = CliRunner().invoke(main, ["write", "data/kpi-jae.csv", "--phrases", str(root), "--out", str(tmp_path / "out")])
     assert (result.exit_code, result.output) == (1, f"narrate: {root / 'nb' / 'extra.j2'}: a link that leads out of the phrase folder\n")
+
+
+@pytest.mark.parametrize("name, content, said", [
+    ("deep.json", "[" * 100_000 + "]" * 100_000, "not a JSON-stat dataset: nested deeper than any dataset is"),
+    ("digits.csv", "år,verdi\n2022," + "9" * 5000 + "\n2023,5\n", "(5000 characters) is larger than any figure a statistics table holds"),
+    ("huge.csv", "år,verdi\n2022,1e308\n2023,1.7e308\n", "'1e308' is larger than any figure a statistics table holds"),
+    ("quadrillion.csv", "år,verdi\n2022,2000000000000000\n2023,5\n", "is larger than any figure a statistics table holds"),
+    ("bigint.json", '{"version": "2.0", "class": "dataset", "id": ["år"], "size": [1], "dimension": {"år": {"category": '
+                    '{"index": ["2022"]}}}, "value": [' + "9" * 5000 + "]}", "not valid JSON (Exceeds the limit"),
+    ("overflow.json", '{"version": "2.0", "class": "dataset", "id": ["år"], "size": [2], "dimension": {"år": {"category": '
+                      '{"index": ["2022", "2023"]}}}, "value": [1.7e308, ' + "9" * 400 + "]}", "value 0: '1.7e+308' is not a number"),
+])
+def test_deep_huge_and_non_finite_input_is_one_line(tmp_path, name, content, said):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["write", str(path), "--out", str(out)])
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1 and result.output.startswith(f"narrate: {path}") and said in result.output
+    assert not out.exists() or not list(out.rglob("*.md"))

@@ -79,9 +79,13 @@ def read_cell(text: object, *, decimal: str) -> Cell:
     if text is None or (isinstance(text, float) and math.isnan(text)):
         return Cell(None, "", 0)
     if isinstance(text, (int, float)) and not isinstance(text, bool):
-        if math.isinf(text):
+        try:
+            value = float(text)
+        except OverflowError:
+            raise NotANumber(str(text)) from None
+        if not abs(value) <= LARGEST_VALUE:
             raise NotANumber(str(text))
-        return Cell(float(text), "", _decimals_of(repr(float(text)), ".") if text != int(text) else 0)
+        return Cell(value, "", _decimals_of(repr(value), ".") if value != int(value) else 0)
     raw = _SPACES.sub("", str(text)).strip('"')
     if raw == "":
         return Cell(None, "", 0)
@@ -95,9 +99,41 @@ def read_cell(text: object, *, decimal: str) -> Cell:
         if "." in raw:
             raise NotANumber(str(text))
         raw = raw.replace(",", ".")
-    if not re.fullmatch(r"[-+]?(\d+(\.\d*)?|\.\d+)", raw):
+    if not re.fullmatch(r"[-+]?(\d+(\.\d*)?|\.\d+)", raw) or len(raw) > LONGEST_NUMBER or abs(float(raw)) > LARGEST_VALUE:
         raise NotANumber(str(text))
     return Cell(float(raw), status, _decimals_of(raw, "."))
+
+
+LONGEST_NUMBER = 30
+"""The most characters a number in a table may have: longer ones are no
+figure a table publishes (and past about 300 digits not even a float)."""
+
+LARGEST_VALUE = 1e15
+"""The largest size of a figure narrate reads: no statistics table holds a
+larger one, and sums and differences of figures this size stay exact
+enough and finite."""
+
+
+def why_not(text: object) -> str:
+    """Why a cell's text is no figure narrate reads.
+
+    >>> why_not("2000000000000000"), why_not("mange")
+    ('is larger than any figure a statistics table holds', 'is not a number or an SSB symbol')
+    """
+    raw = _SPACES.sub("", str(text)).strip('"').replace(",", ".")
+    if re.fullmatch(r"[-+]?\d+(\.\d*)?", raw) or re.fullmatch(r"[-+]?\d+(\.\d*)?[eE][-+]?\d+", raw):
+        return "is larger than any figure a statistics table holds"
+    return "is not a number or an SSB symbol"
+
+
+def shown(text: object) -> str:
+    """A cell's text as an error quotes it: at most 40 characters.
+
+    >>> shown("9" * 5000)
+    "'9999999999999999999999999999999999999999…' (5000 characters)"
+    """
+    text = str(text)
+    return repr(text) if len(text) <= 40 else f"'{text[:40]}…' ({len(text)} characters)"
 
 
 def _decimals_of(raw: str, point: str) -> int:
@@ -167,10 +203,10 @@ def read_column(texts: pd.Series, *, decimal: str) -> Column:
     body = np.where(signed, np.strings.replace(np.strings.replace(core, "-", "", 1), "+", "", 1), core)
     digits = np.strings.replace(body, ".", "", 1)
     number = np.strings.isdigit(digits) & ~wrong_point
-    bad = ~(number | symbol | (text == ""))
     points = np.strings.find(core, ".")
     fractions = np.where(number & (points >= 0), np.strings.str_len(core) - points - 1, 0)
     values = np.where(number, core, "nan").astype(float)
+    bad = ~(number | symbol | (text == "")) | (np.abs(np.nan_to_num(values)) > LARGEST_VALUE)
     status = np.where(symbol, text, np.where(provisional & number, PROVISIONAL, ""))
     return Column(
         values=pd.Series(values),

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from narrate.errors import NarrateError
-from narrate.load.cells import Cell, NotANumber, read_cell, read_column
+from narrate.load.cells import Cell, NotANumber, read_cell, read_column, shown, why_not
 from narrate.load.raw import RawTable, frame_from_cells
 from narrate.periods import parse_period
 
@@ -113,7 +113,7 @@ def _cell(text: str, decimal: str, name: str, place: str) -> Cell:
     try:
         return read_cell(text, decimal=decimal)
     except NotANumber:
-        raise NarrateError(f"{text.strip()!r} is not a number or an SSB symbol", path=name, place=place) from None
+        raise NarrateError(f"{shown(text.strip())} {why_not(text)}", path=name, place=place) from None
 
 
 def _read_tidy(text: str, delimiter: str, decimal: str, name: str) -> RawTable:
@@ -142,7 +142,7 @@ def _read_tidy(text: str, delimiter: str, decimal: str, name: str) -> RawTable:
     if column.bad is not None:
         text = frame.iloc[column.bad, value_at].strip()
         place = f"row {column.bad + 2}, column {header[value_at]!r}"
-        raise NarrateError(f"{text!r} is not a number or an SSB symbol", path=name, place=place)
+        raise NarrateError(f"{shown(text)} {why_not(text)}", path=name, place=place)
     given = frame.iloc[:, status_at].str.strip() if status_at is not None else None
     data = column.frame({dim: _stripped(frame[dim]) for dim in dims}, given)
     if unit_at is not None:

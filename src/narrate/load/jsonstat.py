@@ -22,7 +22,7 @@ import json
 import math
 
 from narrate.errors import NarrateError
-from narrate.load.cells import Cell, NotANumber, read_cell
+from narrate.load.cells import Cell, NotANumber, read_cell, shown
 from narrate.load.raw import RawTable, frame_from_cells
 
 
@@ -32,6 +32,10 @@ def read_jsonstat_text(text: str, name: str) -> RawTable:
         document = json.loads(text)
     except json.JSONDecodeError as error:
         raise NarrateError(f"not valid JSON ({error.msg})", path=name, place=f"line {error.lineno}") from None
+    except RecursionError:
+        raise NarrateError("not a JSON-stat dataset: nested deeper than any dataset is", path=name) from None
+    except ValueError as error:
+        raise NarrateError(f"not valid JSON ({error})", path=name) from None
     document = _dataset(document, name)
     for key in ("id", "size", "dimension", "value"):
         if key not in document:
@@ -140,11 +144,11 @@ def _cell(value: object, status: object, name: str, position: int) -> Cell:
     if value is None:
         return Cell(None, status_text, 0)
     if isinstance(value, bool) or not isinstance(value, (int, float, str)):
-        raise NarrateError(f"{value!r} is not a number", path=name, place=f"value {position}")
+        raise NarrateError(f"{shown(value)} is not a number", path=name, place=f"value {position}")
     try:
         cell = read_cell(value, decimal=".")
     except NotANumber:
-        raise NarrateError(f"{value!r} is not a number", path=name, place=f"value {position}") from None
+        raise NarrateError(f"{shown(value)} is not a number", path=name, place=f"value {position}") from None
     return Cell(cell.value, status_text or cell.status, cell.decimals)
 
 
