@@ -21,12 +21,10 @@ Example: ``Økt bruk av nettbaserte selvbetjeningsløsninger`` 41 in 2015 and
 
 from __future__ import annotations
 
-import numpy as np
-
 from narrate.grid import Stack
 from narrate.rules.base import Fact, Threshold, positions
 from narrate.rules.base import Rule as BaseRule
-from narrate.rules.change import last_changes
+from narrate.rules.change import last_changes, worth_telling
 
 
 class Rule(BaseRule):
@@ -41,9 +39,7 @@ class Rule(BaseRule):
     def find_all(self, stack: Stack) -> list[list[Fact]]:
         found: list[list[Fact]] = [[] for _ in stack.grids]
         changes = last_changes(stack)
-        limit = changes.limit(self.setting("min_pp"), self.setting("min_pct"), stack.meta.decimals)
-        told = changes.known & ~(np.abs(changes.magnitude) < limit) & (changes.size != 0)
-        scores = np.abs(changes.magnitude) / limit
+        told, scores = worth_telling(changes, self.setting("min_pp"), self.setting("min_pct"), stack.meta.decimals)
         for group, category in positions(told):
             score = float(scores[group, category]) + (1.0 if category == stack.total else 0.0)
             cells = (stack.cell(group, category, -2), stack.cell(group, category, -1))

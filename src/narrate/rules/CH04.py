@@ -22,12 +22,10 @@ Example: unemployment at 3,9 prosent in December 2022 and 4,2 in December
 
 from __future__ import annotations
 
-import numpy as np
-
 from narrate.grid import Stack
 from narrate.rules.base import Fact, Threshold, positions
 from narrate.rules.base import Rule as BaseRule
-from narrate.rules.change import year_before, year_changes
+from narrate.rules.change import worth_telling, year_before, year_changes
 
 
 class Rule(BaseRule):
@@ -45,9 +43,7 @@ class Rule(BaseRule):
         if changes is None:
             return found
         earlier = year_before(stack.periods)
-        limit = changes.limit(self.setting("min_pp"), self.setting("min_pct"), stack.meta.decimals)
-        told = changes.known & ~(np.abs(changes.magnitude) < limit) & (changes.size != 0)
-        scores = np.abs(changes.magnitude) / limit
+        told, scores = worth_telling(changes, self.setting("min_pp"), self.setting("min_pct"), stack.meta.decimals)
         for group, category in positions(told):
             cells = (stack.cell(group, category, earlier), stack.cell(group, category, -1))
             found[group].append(Fact(self.code, "year_change", stack.categories[category],

@@ -80,6 +80,15 @@ class Changes:
         return np.where(self.unit == POINTS, points(pp, decimals), pct * (self.pct_scale if scaled else 1.0))
 
 
+def worth_telling(changes: Changes, pp: float, pct: float, decimals: int) -> tuple[np.ndarray, np.ndarray]:
+    """Which changes reach the thresholds (``pp`` points, ``pct`` percent)
+    and are not nought, and each one's size measured in thresholds (its
+    score)."""
+    limit = changes.limit(pp, pct, decimals)
+    told = changes.known & ~(np.abs(changes.magnitude) < limit) & (changes.size != 0)
+    return told, np.abs(changes.magnitude) / limit
+
+
 @functools.lru_cache(maxsize=16)
 def last_changes(stack: Stack) -> Changes:
     """Every category's change between the last two periods in every grid
