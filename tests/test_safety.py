@@ -180,3 +180,14 @@ def test_deep_huge_and_non_finite_input_is_one_line(tmp_path, name, content, sai
     assert result.exit_code == 1
     assert result.output.count("\n") == 1 and result.output.startswith(f"narrate: {path}") and said in result.output
     assert not out.exists() or not list(out.rglob("*.md"))
+
+
+def test_two_tables_whose_articles_would_meet_are_never_written_over_each_other(tmp_path):
+    for name in ("...csv", "..csv"):
+        (tmp_path / name).write_text("år,verdi\n2022,1\n2023,2\n", encoding="utf-8")
+    first, second = tmp_path / "...csv", tmp_path / "..csv"
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["write", str(first), str(second), "--out", str(out)])
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == f"narrate: {second}: its articles would be those of {first}, which this run writes already"
+    assert sorted(p.name for p in out.glob("*.md")) == ["x.md"]

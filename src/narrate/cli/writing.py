@@ -76,9 +76,13 @@ def write_command(paths: tuple[str, ...], out_dir: str, per: str | None, jobs: i
         raise InputError(f"{out}: --out is a link to nowhere ({os.readlink(out)})")
     failed = total = 0
     tasks: list[Iterator[Task]] = []
+    writers: dict[str, Path] = {}
     for path in table_paths(paths):
         try:
             table = load(path, sidecar=sidecar)
+            first = writers.setdefault(table.meta.name, path)
+            if first != path:
+                raise NarrateError(f"its articles would be those of {first}, which this run writes already", path=str(path))
             if per:
                 count, table_tasks = per_tasks(table, per, out, config)
             else:
