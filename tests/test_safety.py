@@ -191,3 +191,14 @@ def test_two_tables_whose_articles_would_meet_are_never_written_over_each_other(
     assert result.exit_code == 1
     assert result.output.splitlines()[0] == f"narrate: {second}: its articles would be those of {first}, which this run writes already"
     assert sorted(p.name for p in out.glob("*.md")) == ["x.md"]
+
+
+def test_a_second_run_into_a_folder_another_run_is_writing_into_says_so(tmp_path):
+    from narrate.files import holding
+    out = tmp_path / "out"
+    with holding(out):
+        result = CliRunner().invoke(main, ["write", "data/kpi-jae.csv", "--out", str(out)])
+    assert (result.exit_code, result.output) == (1, f"narrate: {out}: another narrate run is writing into this folder; try again when it is done\n")
+    assert not list(out.glob("*.md"))
+    result = CliRunner().invoke(main, ["write", "data/kpi-jae.csv", "--out", str(out)])
+    assert result.exit_code == 0 and (out / "kpi-jae.md").exists() and not (out / ".narrate.lock").exists()

@@ -12,8 +12,11 @@ True
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -38,3 +41,39 @@ def write_atomic(path: Path, text: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+LOCK_NAME = ".narrate.lock"
+"""The file a run holds locked in its output folder while it writes."""
+
+
+class Busy(Exception):
+    """Another run holds the output folder."""
+
+
+@contextlib.contextmanager
+def holding(folder: Path) -> Iterator[None]:
+    """Hold ``folder`` for one run: a second run into it while this one
+    writes raises :class:`Busy` at once, and two runs never interleave.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> with holding(folder):
+    ...     with holding(folder):
+    ...         pass
+    Traceback (most recent call last):
+    ...
+    narrate.files.Busy: ...
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    lock = folder / LOCK_NAME
+    with open(lock, "a", encoding="utf-8") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise Busy(str(folder)) from None
+        try:
+            yield
+        finally:
+            lock.unlink(missing_ok=True)
+            fcntl.flock(handle, fcntl.LOCK_UN)

@@ -25,6 +25,7 @@ from narrate.cli.common import (
 )
 from narrate.config import Config
 from narrate.errors import NarrateError
+from narrate.files import Busy, holding
 from narrate.explain import as_text, explain
 from narrate.grid import Grid
 from narrate.jobs import Bar, Options, Task, run
@@ -97,7 +98,10 @@ def write_command(paths: tuple[str, ...], out_dir: str, per: str | None, jobs: i
         raise click.exceptions.Exit(1 if failed else 0)
     bar = Bar(total) if (progress if progress is not None else sys.stderr.isatty()) else None
     try:
-        summary = run(chain.from_iterable(tasks), config, jobs=jobs, options=Options(html, annotate), progress=bar)
+        with holding(out):
+            summary = run(chain.from_iterable(tasks), config, jobs=jobs, options=Options(html, annotate), progress=bar)
+    except Busy:
+        raise InputError(f"{out}: another narrate run is writing into this folder; try again when it is done") from None
     except OSError as error:
         raise InputError(write_fault(error, out)) from None
     finally:
