@@ -54,7 +54,8 @@ class Busy(Exception):
 @contextlib.contextmanager
 def holding(folder: Path) -> Iterator[None]:
     """Hold ``folder`` for one run: a second run into it while this one
-    writes raises :class:`Busy` at once, and two runs never interleave.
+    writes raises :class:`Busy` at once, and two runs never interleave; a
+    folder made for the run and left empty is removed.
 
     >>> import tempfile
     >>> folder = Path(tempfile.mkdtemp())
@@ -65,6 +66,7 @@ def holding(folder: Path) -> Iterator[None]:
     ...
     narrate.files.Busy: ...
     """
+    made = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
     lock = folder / LOCK_NAME
     with open(lock, "a", encoding="utf-8") as handle:
@@ -77,3 +79,5 @@ def holding(folder: Path) -> Iterator[None]:
         finally:
             lock.unlink(missing_ok=True)
             fcntl.flock(handle, fcntl.LOCK_UN)
+            if made and not any(folder.iterdir()):
+                folder.rmdir()
