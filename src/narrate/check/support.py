@@ -16,7 +16,7 @@ prose names its categories.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from itertools import combinations
 
@@ -47,11 +47,11 @@ class Evidence:
     masks: tuple[str, ...]
     years: frozenset[int]
     lex: Lexicon = BOKMÅL
-    reading: Reading = field(default=None)  # type: ignore[assignment]
 
-    def __post_init__(self) -> None:
-        if self.reading is None:
-            object.__setattr__(self, "reading", Reading.of(self.grid))
+    @cached_property
+    def reading(self) -> Reading:
+        """The checker's own reading of what each cell is (see :mod:`narrate.check.reading`)."""
+        return Reading.of(self.grid)
 
     @classmethod
     def of(cls, table: Table | Grid, lex: Lexicon = BOKMÅL) -> "Evidence":

@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from narrate.grid import Grid
+from narrate.labels import reads_as_total
 from narrate.periods import Period, a_year_before, follows, parse_period, qualifier
 from narrate.plan import Message, blurs_list
 from narrate.realise.numbers import Num, liste, tall
 from narrate.rules import Fact
 from narrate.rules.change import size
-from narrate.labels import reads_as_total
 from narrate.table import Meta, dimension_kind, is_region
 
 VALUE_NAMES = frozenset({
@@ -29,7 +29,6 @@ is refused when the phrases load."""
 
 UNNAMED_TOTALS = ("i alt", "totalt", "total", "alle", "begge kjønn", "alle aldre", "landet i alt", "sum alle")
 """How totals that need no name begin: the subject alone says them (``Totalt for næringer``)."""
-"""Totals that need no name in a sentence: the subject alone is the total."""
 
 
 
@@ -114,12 +113,19 @@ def measure_subject(meta: Meta, words: dict[str, Any]) -> str:
     >>> measure_subject(meta, load_phrases("nb").words), measure_subject(meta, load_phrases("en").words)
     ('tolvmånedersveksten', 'the twelve-month rate')
     """
-    for label in meta.fixed.values():
-        lowered = label.lower()
-        for start, subject in words["mål"].items():
-            if lowered.startswith(start):
-                return subject
-    return words["subjekt"][meta.measure]
+    return next((subject for label in meta.fixed.values() if (subject := measure_name(label, words))),
+                words["subjekt"][meta.measure])
+
+
+def measure_name(label: str, words: dict[str, Any]) -> str:
+    """The words' name for a measure by how its label starts, or empty.
+
+    >>> from narrate.realise import load_phrases
+    >>> measure_name("Arbeidslause i prosent av arbeidsstyrken (AKU)", load_phrases("nb").words), measure_name("Oslo", {"mål": {}})
+    ('arbeidsledigheten', '')
+    """
+    lowered = label.lower()
+    return next((subject for start, subject in words["mål"].items() if lowered.startswith(start)), "")
 
 
 def subject_values(category: str, grid: Grid, words: dict[str, Any], said: Said = Said()) -> dict[str, Any]:
@@ -214,13 +220,8 @@ def held_phrase(grid: Grid, words: dict[str, Any]) -> str:
     place = meta.place[0] if meta.place else None
     labels = [label for dim, label in meta.fixed.items()
               if dim in meta.sliced and dim != place and label != meta.totals.get(dim) and not reads_as_total(label)
-              and label.lower() not in UNSAID_MEASURES and not (named and _names_measure(label, words))]
+              and label.lower() not in UNSAID_MEASURES and not (named and measure_name(label, words))]
     return f"({', '.join(_in_sentence(label) for label in labels)})" if labels else ""
-
-
-def _names_measure(label: str, words: dict[str, Any]) -> bool:
-    lowered = label.lower()
-    return any(lowered.startswith(start) for start in words["mål"])
 
 
 def _in_sentence(label: str) -> str:
