@@ -131,6 +131,28 @@ SANDBOX_PAYLOADS = [
     ("{{ f.retning['__class__'] }}", "__class__ reaches into Python"),
     ("{{ f|attr('__class__') }}", "No filter named 'attr'"),
     ("{{ self.__init__.__globals__ }}", "reaches into Python"),
+    ("{{ ''.__class__.__mro__[1].__subclasses__() }}", "__subclasses__ reaches into Python"),
+    ("{{ f.__dict__ }}", "__dict__ reaches into Python"),
+    ("{{ self._TemplateReference__context }}", "_TemplateReference__context reaches into Python"),
+    ("{{ f.retning.verb.__len__() }}", "__len__ reaches into Python"),
+    ("{{ config }}", "'config' is not defined"),
+    ("{{ request.application }}", "'request' is not defined"),
+    ("{% from 'passwd' import x %}", "passwd (outside the phrase folder)"),
+    ("{% include ['nothing', 'passwd'] %}", "none of the templates given were found"),
+    ("{% extends 'passwd' %}", "cannot use extend from a non top-level scope"),
+    ("{% set seen = [] %}{{ seen.append(f) }}", "refused by the sandbox: access to attribute 'append' of 'list' object is unsafe"),
+    ("{{ f|list }}", "No filter named 'list'"),
+    ("{% for a in 'x' * 9999 %}{% for b in 'x' * 9999 %}{% endfor %}{% endfor %}",
+     "refused by the sandbox: more than 10000 loop turns and calls for one sentence"),
+    ("{% macro r(s) %}{% if s|length < 40 %}{{ r(s ~ 'x') }}{{ r(s ~ 'x') }}{% endif %}{% endmacro %}{{ r('') }}",
+     "refused by the sandbox: more than 10000 loop turns and calls for one sentence"),
+    ("{% for x in 'ab' recursive %}{{ loop(x) }}{% endfor %}", "refused by the sandbox: maximum recursion depth exceeded"),
+    ("{% set a = 'x' * 9999 %}{{ a ~ a }}", "refused by the sandbox: ~ built more than 10000 characters"),
+    ("{% set a = 'x' * 9999 %}{{ a + a }}", "refused by the sandbox: + would build more than 10000 characters or items"),
+    ("{{ ('x' * 9999)|join('x' * 9999) }}", "refused by the sandbox: join built more than 10000 characters"),
+    ("{{ ((10 ** 64) ** 64) ** 64 }}", "refused by the sandbox: a number of 65 digits ** 64 is larger than a sentence needs"),
+    ("{{ 1 / 0 }}", "line 2: ZeroDivisionError: division by zero"),
+    ("{{ 'a' + 1 }}", "line 2: TypeError: can only concatenate str"),
 ]
 
 
@@ -147,6 +169,7 @@ def test_phrase_files_stay_in_their_sandbox(tmp_path, payload, said):
     result = CliRunner().invoke(main, ["write", "data/kpi-jae.csv", "--phrases", str(root), "--out", str(out)])
     assert result.exit_code == 1, result.output
     assert result.output.count("\n") == 1 and str(root / "nb" / "title.j2") in result.output and said in result.output
+    assert ", line 2: " in result.output, "the line of the phrase file the payload is on"
     assert not list(out.rglob("*.md")) if out.exists() else True
 
 

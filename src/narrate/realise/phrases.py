@@ -26,7 +26,7 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from narrate.errors import NarrateError
 from narrate.realise import numbers
-from narrate.realise.sandbox import sandbox
+from narrate.realise.sandbox import budget, sandbox
 from narrate.realise.words import read_words
 
 PHRASES_ROOT = Path(str(resources.files("narrate") / "phrases"))
@@ -111,7 +111,8 @@ class Phrases:
         if kind not in self._variants:
             path = self.folder / f"{kind}.j2"
             try:
-                module = self.env.get_template(f"{kind}.j2").module
+                with budget():
+                    module = self.env.get_template(f"{kind}.j2").module
             except TemplateSyntaxError as error:
                 raise NarrateError(error.message or "syntax error", path=str(path), place=f"line {error.lineno}") from None
             except (TemplateError, SecurityError) as error:
@@ -142,19 +143,33 @@ class Phrases:
                 raise NarrateError(f"{node.name!r} is not defined", path=str(path), place=f"line {node.lineno}")
 
     def render(self, kind: str, variant: str, values: dict[str, Any]) -> str:
-        """Render one variant with the values ``f``."""
+        """Render one variant with the values ``f``; any fault of the
+        phrase file is one line naming the file and its line."""
         macro = next(macro for name, macro in self.variants(kind) if name == variant)
         try:
-            return str(macro(values))
+            with budget():
+                return str(macro(values))
         except SecurityError as error:
-            raise NarrateError(f"refused by the sandbox: {error}", path=str(self.folder / f"{kind}.j2")) from None
+            raise self._fault(kind, f"refused by the sandbox: {error}", error) from None
         except (OverflowError, RecursionError, MemoryError) as error:
-            raise NarrateError(f"refused by the sandbox: {error or type(error).__name__} (variant {variant})",
-                               path=str(self.folder / f"{kind}.j2")) from None
+            raise self._fault(kind, f"refused by the sandbox: {error or type(error).__name__} (variant {variant})", error) from None
         except TemplateError as error:
-            path = self.folder / f"{kind}.j2"
-            line = _template_line(error, path)
-            raise NarrateError(f"{error} (variant {variant})", path=str(path), place=line) from None
+            raise self._fault(kind, f"{error} (variant {variant})", error) from None
+        except Exception as error:  # noqa: BLE001 - a phrase file's own fault, told as one line
+            raise self._fault(kind, f"{type(error).__name__}: {error} (variant {variant})", error) from None
+
+    def _fault(self, kind: str, message: str, error: Exception) -> NarrateError:
+        """The error for a fault while rendering ``kind``, at the phrase
+        file's line where it happened."""
+        path = self.folder / f"{kind}.j2"
+        template = self.env.get_template(f"{kind}.j2")
+        line = None
+        traceback = error.__traceback__
+        while traceback is not None:
+            if traceback.tb_frame.f_code.co_filename == template.filename:
+                line = f"line {template.get_corresponding_lineno(traceback.tb_lineno)}"
+            traceback = traceback.tb_next
+        return NarrateError(message, path=str(path), place=line)
 
 
 def _parse(env: SandboxedEnvironment, path: Path) -> nodes.Template:
@@ -188,13 +203,3 @@ def choose(count: int, seed: int, *keys: str, avoid: int | None = None) -> int:
     if count > 1 and index == avoid:
         index = (index + 1) % count
     return index
-
-
-def _template_line(error: Exception, path: Path) -> str | None:
-    traceback = error.__traceback__
-    line = None
-    while traceback is not None:
-        if traceback.tb_frame.f_code.co_filename == str(path):
-            line = f"line {traceback.tb_lineno}"
-        traceback = traceback.tb_next
-    return line
