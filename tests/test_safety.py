@@ -225,3 +225,97 @@ def test_a_second_run_into_a_folder_another_run_is_writing_into_says_so(tmp_path
     assert not list(out.glob("*.md"))
     result = CliRunner().invoke(main, ["write", "data/kpi-jae.csv", "--out", str(out)])
     assert result.exit_code == 0 and (out / "kpi-jae.md").exists() and not (out / ".narrate.lock").exists()
+
+
+HOSTILE_LABELS = ["../../etc", "a/b", "a\\b", "x\x00y", "L" * 300, "ø" * 300, "..", ".", "Ås", "As", "as-2", "<script>"]
+
+
+def test_hostile_labels_give_one_article_each_all_inside_out(tmp_path):
+    # A made-up JSON-stat table: no published table has labels like these.
+    import json
+    ids = [f"r{i}" for i in range(len(HOSTILE_LABELS))]
+    dataset = {"version": "2.0", "class": "dataset", "id": ["region", "år"], "size": [len(ids), 2],
+               "dimension": {"region": {"category": {"index": ids, "label": dict(zip(ids, HOSTILE_LABELS))}},
+                             "år": {"category": {"index": ["2022", "2023"]}}},
+               "value": [v for i in range(len(ids)) for v in (10 + i, 12 + i)]}
+    table = tmp_path / "t.json"
+    table.write_text(json.dumps(dataset), encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["write", str(table), "--out", str(out), "--per", "region"])
+    assert result.exit_code == 0, result.output
+    articles = sorted(out.rglob("*.md"))
+    assert result.output.startswith(f"wrote {len(HOSTILE_LABELS)} articles")
+    assert len(articles) == len(HOSTILE_LABELS)
+    assert all(article.resolve().is_relative_to(out.resolve()) for article in articles)
+    labels = {front_matter(article.read_text(encoding="utf-8"))["label"] for article in articles}
+    assert len(labels) == len(HOSTILE_LABELS)
+    assert CliRunner().invoke(main, ["check", str(table), str(out / "t")]).exit_code == 0
+
+
+@pytest.mark.parametrize("stem", ["\\x", "a" * 250, "ø" * 125, "..", ".", " ", "-", "-rf", "x\ny", "con"])
+def test_hostile_table_names_give_their_article_inside_out(tmp_path, stem):
+    table = tmp_path / f"{stem}.csv"
+    table.write_text("år,verdi\n2022,1\n2023,2\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["write", str(table), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("wrote 1 article")
+    [article] = out.rglob("*.md")
+    assert article.parent == out and len(article.name.encode("utf-8")) <= 255
+    assert not article.name.startswith(("-", ".", " "))
+
+
+def test_two_long_table_names_that_differ_at_the_end_are_two_articles(tmp_path):
+    for last in "ab":
+        (tmp_path / f"{'n' * 240}{last}.csv").write_text("år,verdi\n2022,1\n2023,2\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["write", *map(str, sorted(tmp_path.glob("*.csv"))), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("wrote 2 articles") and len(list(out.glob("*.md"))) == 2
+
+
+@pytest.mark.parametrize("fault", ["EACCES", "EROFS", "EDQUOT", "EIO"])
+@pytest.mark.parametrize("step", ["mkdir", "replace"])
+def test_a_folder_that_cannot_be_written_is_one_line_naming_it(tmp_path, monkeypatch, fault, step):
+    import errno
+    import os
+    from pathlib import Path
+
+    number = getattr(errno, fault)
+
+    def refuse(*args, **kwargs):
+        raise OSError(number, os.strerror(number), str(args[-1]) if step == "replace" else str(args[0]))
+
+    monkeypatch.setattr(*((Path, "mkdir") if step == "mkdir" else (os, "replace")), refuse)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["write", "data/kpi-jae.csv", "--out", str(out)])
+    monkeypatch.undo()
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1 and result.output.startswith(f"narrate: {out}")
+    assert result.output.endswith(f": cannot write the article ({os.strerror(number)})\n")
+    assert ".tmp" not in result.output
+    assert not out.exists() or [p for p in out.rglob("*") if p.is_file()] == []
+
+
+@pytest.mark.parametrize("fault, said", [("EACCES", "cannot read the file (Permission denied)"),
+                                         ("ENOENT", "no such file"), ("EIO", "cannot read the file (Input/output error)")])
+def test_a_table_that_cannot_be_read_or_vanishes_is_one_line_naming_it(tmp_path, monkeypatch, fault, said):
+    import errno
+    import os
+    from pathlib import Path
+
+    number = getattr(errno, fault)
+    real_read = Path.read_bytes
+
+    def vanish(self):
+        if self.name == "kpi-jae.csv":
+            raise (FileNotFoundError if number == errno.ENOENT else OSError)(number, os.strerror(number), str(self))
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", vanish)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["write", "data/kpi-jae.csv", "data/ikt-staten-2016.csv", "--out", str(out)])
+    monkeypatch.undo()
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == f"narrate: data/kpi-jae.csv: {said}"
+    assert sorted(p.name for p in out.glob("*.md")) == ["ikt-staten-2016.md"], "the other table is still written"

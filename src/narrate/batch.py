@@ -13,6 +13,7 @@ into one grid per label, all at once, and safe file names.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import replace
@@ -25,17 +26,34 @@ from narrate.table import Meta, Table, in_time_order, labels_in, total_first
 _NORWEGIAN = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "ae", "Ø": "o", "Å": "a"})
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 MAX_SLUG = 80
+"""The most characters of a slug."""
+
+MAX_NAME_BYTES = 200
+"""The longest table name (in UTF-8 bytes) kept as a file name: with
+``.md``, ``.json`` and a temporary file's suffix it stays under the 255
+bytes of a file name."""
+
+_PLAIN_NAME = re.compile(r"\w(?:[\w.\- ]*[\w.\-])?")
 
 
 def slug(label: str) -> str:
     """A file name from a label: lower case ASCII letters, digits and
-    hyphens, never empty.
+    hyphens, at most ``MAX_SLUG`` of them, never empty.
 
     >>> slug("Ås"), slug("Oslo/Akershus"), slug("../../etc"), slug("***")
     ('as', 'oslo-akershus', 'etc', 'x')
     """
+    return slug_text(label)[:MAX_SLUG].strip("-") or "x"
+
+
+def slug_text(label: str) -> str:
+    """A label in slug letters, however long.
+
+    >>> slug_text("Nord-Trøndelag (-2017)")
+    'nord-trondelag-2017'
+    """
     ascii_text = unicodedata.normalize("NFKD", label.translate(_NORWEGIAN)).encode("ascii", "ignore").decode()
-    return _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")[:MAX_SLUG].strip("-") or "x"
+    return _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")
 
 
 def slugs(labels: list[str]) -> list[str]:
@@ -59,16 +77,24 @@ def slugs(labels: list[str]) -> list[str]:
 
 
 def safe_name(stem: str) -> str:
-    """A table's name as a file name inside the output folder: as it is,
-    unless it could point elsewhere (``..``, a hidden name, a separator),
-    then its slug.
+    """A table's name as a file name inside the output folder: as it is
+    when it is a plain name (it begins with a letter or digit, holds no
+    separator, control character or trailing space, and is short enough
+    for any file system beside ``.md`` and the temporary names narrate
+    writes first), else its slug, with a short hash of the whole name when
+    the slug had to be cut, so two long names stay two.
 
-    >>> safe_name("ikt-staten-2016"), safe_name(".."), safe_name(".csv"), safe_name("a/b")
-    ('ikt-staten-2016', 'x', 'csv', 'a-b')
+    >>> safe_name("ikt-staten-2016"), safe_name("Befolkning i Ås"), safe_name(".."), safe_name(".csv"), safe_name("a/b")
+    ('ikt-staten-2016', 'Befolkning i Ås', 'x', 'csv', 'a-b')
+    >>> safe_name("-rf"), safe_name("a" * 300) == safe_name("a" * 299), len(safe_name("ø" * 300))
+    ('rf', False, 89)
     """
-    if not stem or stem.startswith(".") or any(mark in stem for mark in "/\\\0"):
-        return slug(stem)
-    return stem
+    if _PLAIN_NAME.fullmatch(stem) and len(stem.encode("utf-8")) <= MAX_NAME_BYTES:
+        return stem
+    name = slug(stem)
+    if len(slug_text(stem)) > MAX_SLUG:
+        name += "-" + hashlib.sha256(stem.encode("utf-8")).hexdigest()[:8]
+    return name
 
 
 def per_meta(meta: Meta, dim: str) -> Meta:

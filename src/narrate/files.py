@@ -30,7 +30,8 @@ def file_mode() -> int:
 
 def write_atomic(path: Path, text: str) -> None:
     """Write a file whole or not at all: a temporary file beside it, then a
-    rename; the file's mode is what the umask gives."""
+    rename; the file's mode is what the umask gives. A fault names
+    ``path``, not the temporary file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -38,6 +39,11 @@ def write_atomic(path: Path, text: str) -> None:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
         os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        if error.filename in (temporary, None):
+            raise OSError(error.errno, error.strerror, str(path)) from None
+        raise
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
