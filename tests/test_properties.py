@@ -1,13 +1,17 @@
-"""Property tests: random tables of random shapes, values and labels never
-crash narrate, always give articles ``narrate check`` passes, and give the
-same bytes twice."""
+"""Property tests: random tables of random shapes, values and labels
+(hostile ones among them: HTML, Markdown, control and separator
+characters) never crash narrate, always give articles ``narrate check``
+passes, whose front matter is YAML and whose HTML holds no markup the
+labels brought, and give the same bytes twice."""
 
 from __future__ import annotations
 
 import csv
 import re
+from html.parser import HTMLParser
 
 import pandas as pd
+import yaml
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -19,17 +23,53 @@ from narrate.config import Config
 from narrate.errors import NarrateError
 from narrate.load import load
 from narrate.load.cells import SYMBOLS
+from narrate.render import front_matter
 from narrate.rules import detect, detect_all, detect_each
 from narrate.write import write
 
 LABEL_CHARACTERS = st.characters(codec="utf-8", categories=("L", "N", "P", "S", "Zs"), exclude_characters="\r\n\t\x0b\x0c")
-LABELS = st.text(LABEL_CHARACTERS, min_size=1, max_size=24).map(str.strip).filter(lambda label: label[:1].isalnum() and (label[-1].isalnum() or label[-1] == ")"))
+PLAIN_LABELS = st.text(LABEL_CHARACTERS, min_size=1, max_size=24).map(str.strip).filter(lambda label: label[:1].isalnum() and (label[-1].isalnum() or label[-1] == ")"))
+HOSTILE = st.sampled_from([
+    "<script>alert(1)</script>", '<img src=x onerror="alert(1)">', "[lenke](javascript:alert(1))", "![bilde](x.png)",
+    "</table>", "&lt;b&gt;", "*fet*", "_kursiv_", "`kode`", "a | b", "# 1", "\\", "<!--", "Nord\nland", "Nord\r\nland",
+    "A\x85B", "x\x7fy", "x\x9by", "a\u2028b", "a\u2029b", "\ufffe", "\ufdd0", "x\x00y", "tab\tfane",
+])
+LABELS = st.one_of(PLAIN_LABELS, PLAIN_LABELS, st.builds(lambda before, hostile, after: f"{before} {hostile} {after}",
+                                                         PLAIN_LABELS, HOSTILE, PLAIN_LABELS))
+SAFE_TAGS = {"html", "head", "meta", "title", "body", "h1", "h2", "p", "table", "thead", "tbody", "tr", "th", "td", "em", "code"}
+SAFE_ATTRIBUTES = {"lang", "charset", "id", "style"}
 NUMBERS = st.one_of(
     st.sampled_from([0.0, -0.0, 1.0, -1.0, 0.5, 1e-6, 1e9, -1e9, 100.0, 50.0]),
     st.floats(min_value=-1e9, max_value=1e9, allow_nan=False).map(lambda v: round(v, 2)),
     st.integers(min_value=-100_000, max_value=100_000).map(float),
 )
 CELLS = st.one_of(NUMBERS, NUMBERS, NUMBERS, st.none(), st.sampled_from(sorted(SYMBOLS)))
+
+
+class Markup(HTMLParser):
+    """The tags, attributes and comments of an HTML page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: set[str] = set()
+        self.attributes: list[str] = []
+        self.comments: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.add(tag)
+        self.attributes += [name for name, _ in attrs]
+
+    def handle_comment(self, data: str) -> None:
+        self.comments.append(data)
+
+
+def assert_safe(markdown: str, html: str) -> None:
+    """The front matter is YAML that reads as narrate reads it, and the
+    HTML holds no tag, attribute or comment a label could have brought."""
+    assert yaml.safe_load(markdown.split("---\n", 2)[1]) == front_matter(markdown), markdown
+    page = Markup()
+    page.feed(html)
+    assert page.tags <= SAFE_TAGS and set(page.attributes) <= SAFE_ATTRIBUTES and page.comments == [], html
 
 
 @st.composite
@@ -63,6 +103,7 @@ def test_random_tables_give_checked_articles_or_a_clear_error(drawn, lang):
     markdown = article.markdown
     report = check(markdown, table)
     assert report.problems == (), (report.problems, markdown)
+    assert_safe(markdown, article.html)
     assert write(load(frame, unit=unit, name="tilfeldig"), Config(lang=lang)).markdown == markdown
     label_words = {word.lower() for label in frame["kategori"] for word in re.findall(r"\w+", label)}
     for word in re.findall(r"\w+", markdown.split("## Tabell")[0]):
@@ -150,7 +191,7 @@ def test_every_article_of_a_random_batch_passes_check_against_its_own_kommune(tm
     if unit:
         path.with_suffix(".toml").write_text(f'unit = "{unit}"\ncategory = "kategori"\n', encoding="utf-8")
     written = CliRunner().invoke(main, ["write", str(path), "--per", "kommune", "--lang", lang, "--out", str(folder / "out"),
-                                        "--jobs", "1"])
+                                        "--jobs", "1", "--html"])
     assert written.exception is None or isinstance(written.exception, SystemExit), written.output
     if written.exit_code != 0:
         assert written.output.count("\n") == 1 and written.output.startswith(f"narrate: {path}"), written.output
@@ -161,6 +202,8 @@ def test_every_article_of_a_random_batch_passes_check_against_its_own_kommune(tm
     assert len(articles) + int(told.group(2) or 0) == frame["kommune"].nunique()
     if not articles:
         return
+    for article in articles:
+        assert_safe(article.read_text(encoding="utf-8"), article.with_suffix(".html").read_text(encoding="utf-8"))
     result = CliRunner().invoke(main, ["check", str(path), str(folder / "out" / "kommuner")])
     assert result.exit_code == 0, result.output
     assert result.output.count("each traced to") == len(articles)
