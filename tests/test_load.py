@@ -185,4 +185,21 @@ def test_a_confidential_cell_with_a_value_is_never_told(kind, tmp_path):
     written = [p.read_text(encoding="utf-8") for p in out.rglob("*") if p.is_file()]
     explained = CliRunner().invoke(main, ["explain", str(path), "--json"]).output
     assert written and not any(re.search(r"\b47\b", text) for text in [*written, explained])
-    assert "(`:`)" in (out / "t.md").read_text(encoding="utf-8")
+    article = (out / "t.md").read_text(encoding="utf-8")
+    assert "(`:`)" in article
+    assert ("Merk: Tallet for Oslo i 2023 er konfidensielt (`:`), men kan regnes ut som Hele landet minus de andre tallene "
+            "for samme periode.") in article, "the total and Bergen give Oslo's figure away"
+    assert CliRunner().invoke(main, ["check", str(path), str(out / "t.md")]).exit_code == 0
+
+
+def test_a_confidential_cell_the_others_do_not_give_away_has_no_warning(tmp_path):
+    from click.testing import CliRunner
+
+    from narrate.cli import main
+    path = tmp_path / "t.csv"
+    path.write_text("region,år,verdi,status\nHele landet,2023,110,\nOslo,2023,47,:\nBergen,2023,,..\nTromsø,2023,20,\n",
+                    encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["write", str(path), "--out", str(out)]).exit_code == 0
+    article = (out / "t.md").read_text(encoding="utf-8")
+    assert "(`:`)" in article and "konfidensielt" not in article, "Bergen is missing too, so Oslo cannot be worked out"

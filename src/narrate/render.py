@@ -14,6 +14,7 @@ import markdown as markdown_lib
 from markdown.extensions.toc import slugify_unicode
 
 from narrate.article import Article, Sentence
+from narrate.disclosure import revealed
 from narrate.explain import template_file
 from narrate.grid import Grid
 from narrate.load.cells import SYMBOLS
@@ -129,9 +130,9 @@ def table_section(article: Article) -> list[str]:
     lines += ["", f"{source}{said['enhet']}: {escape(meta.unit or said['enhet_ukjent'])}."]
     if legend:
         lines += ["", f"{said['symboler']}: " + "; ".join(legend) + "."]
-    missing = missing_note(grid, said, article.lang)
-    if missing:
-        lines += ["", missing]
+    for note in (missing_note(grid, said, article.lang), revealed_note(grid, said, article.lang)):
+        if note:
+            lines += ["", note]
     return lines
 
 
@@ -161,6 +162,25 @@ def missing_note(grid: Grid, said: Mapping[str, Any], lang: str) -> str:
     if len(cells) > MOST_MISSING:
         cells = cells[:MOST_MISSING] + [said["andre"].format(antall=len(cells) - MOST_MISSING)]
     return said["mangler"].format(celler=liste(cells, lang))
+
+
+def revealed_note(grid: Grid, said: Mapping[str, Any], lang: str) -> str:
+    """A note naming the confidential cells the table still gives away
+    (see :mod:`narrate.disclosure`), or empty.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> from narrate.realise import load_phrases
+    >>> grid = Grid.of(load(pd.DataFrame({"region": ["Hele landet", "Oslo", "Bergen"], "år": ["2023"] * 3,
+    ...                                  "verdi": [110, ":", 63]})))
+    >>> revealed_note(grid, load_phrases("nb").words["tabell"], "nb")
+    'Merk: Tallet for Oslo i 2023 er konfidensielt (`:`), men kan regnes ut som Hele landet minus de andre tallene for samme periode.'
+    """
+    found = revealed(grid)
+    if not found:
+        return ""
+    cells = [said["celle"].format(kategori=escape(cell.category), periode=escape(cell.period)) for cell in found]
+    return said["avslørt" if len(cells) == 1 else "avslørte"].format(celler=liste(cells, lang), total=escape(found[0].total))
 
 
 def to_html(article: Article) -> str:

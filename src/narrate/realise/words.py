@@ -65,7 +65,8 @@ change is never nought."""
 TABLE = {
     "overskrift": Text(), "utvalg": Text(), "kilde": Text(), "enhet": Text(), "enhet_ukjent": Text(),
     "symboler": Text(), "foreløpig": Text(), "mangler": Text(("celler",)), "celle": Text(("kategori", "periode")),
-    "tom": Text(), "andre": Text(("antall",)), "symbol": {symbol: Text() for symbol in SYMBOLS},
+    "tom": Text(), "andre": Text(("antall",)),
+    "avslørt": Text(("celler", "total")), "avslørte": Text(("celler", "total")), "symbol": {symbol: Text() for symbol in SYMBOLS},
 }
 
 WORDS: dict[str, Any] = {
