@@ -319,3 +319,25 @@ def test_a_table_that_cannot_be_read_or_vanishes_is_one_line_naming_it(tmp_path,
     assert result.exit_code == 1
     assert result.output.splitlines()[0] == f"narrate: data/kpi-jae.csv: {said}"
     assert sorted(p.name for p in out.glob("*.md")) == ["ikt-staten-2016.md"], "the other table is still written"
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_the_diff_page_shows_hostile_text_as_text(tmp_path, payload):
+    table = tmp_path / "t.csv"
+    quoted = payload.replace('"', '""')
+
+    def write_table(last: int) -> None:
+        table.write_text(f'region,år,verdi\nHele landet,2022,100\nHele landet,2023,110\n"{quoted}",2022,40\n"{quoted}",2023,{last}\n'
+                         'Bergen,2022,60\nBergen,2023,63\n', encoding="utf-8")
+
+    write_table(47)
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["write", str(table), "--out", str(out)]).exit_code == 0
+    write_table(58)
+    report = tmp_path / "report.html"
+    result = CliRunner().invoke(main, ["diff", str(table), "--against", str(out), "--html", str(report)])
+    assert result.exit_code == 0, result.output
+    page = Elements()
+    page.feed(report.read_text(encoding="utf-8"))
+    assert "script" not in page.tags and "img" not in page.tags and "a" not in page.tags and "b" not in page.tags
+    assert [name for name in page.attributes if name.startswith("on") or name in ("href", "src")] == []
