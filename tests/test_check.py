@@ -212,12 +212,14 @@ def test_figures_with_thousands_and_minus_are_read_whole():
 def test_cli_check_passes_out_and_fails_an_altered_article(tmp_path):
     result = CliRunner().invoke(main, ["check", str(DATA), str(OUT)])
     assert result.exit_code == 0, result.output
-    assert result.output.count("numbers, each traced to") == len(TABLES)
+    assert result.output.count(", each traced to") == len(TABLES)
+    assert all(re.search(r": \d+ numbers \(.*\), 5 front matter fields and \d+ lines of the table, source and notes, each", line)
+               for line in result.output.splitlines())
     wrong = tmp_path / "ikt.md"
     wrong.write_text((OUT / "ikt-staten-2016.md").read_text(encoding="utf-8").replace("55 prosent", "57 prosent"), encoding="utf-8")
     result = CliRunner().invoke(main, ["check", str(DATA / "ikt-staten-2016.csv"), str(wrong)])
     assert result.exit_code == 1
-    assert result.output.startswith(f"{wrong}: '57 prosent' in «57 prosent av virksomhetene")
+    assert result.output.startswith(f"{wrong}: ingress: '57 prosent' in «57 prosent av virksomhetene")
 
 
 def test_cli_check_names_a_missing_article(tmp_path):

@@ -101,10 +101,23 @@ def annotation(sentence: Sentence, lang: str) -> str:
 
 def table_section(article: Article) -> list[str]:
     """The table under the article: categories by periods, as the table shows them."""
-    grid = article.grid
+    return table_lines(article.grid, article.lang, article.vocabulary["tabell"])
+
+
+def table_lines(grid: Grid, lang: str, said: Mapping[str, Any]) -> list[str]:
+    """The lines of the table under an article of ``grid``: its heading,
+    the selection, the rows, the source and unit line and the notes, in the
+    words ``said`` (a language's ``[tabell]``).
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> from narrate.realise import load_phrases
+    >>> grid = Grid.of(load(pd.DataFrame({"år": ["2015", "2016"], "verdi": [41, 48]}), unit="prosent", title="Andel"))
+    >>> table_lines(grid, "nb", load_phrases("nb").words["tabell"])[2:5]
+    ['|  | 2015 | 2016 |', '| --- | ---: | ---: |', '|  | 41 | 48 |']
+    """
     meta = grid.meta
     fixed = "; ".join(f"{dim}: {label}" for dim, label in meta.fixed.items())
-    said = article.vocabulary["tabell"]
     lines = [f"## {said['overskrift']}: {escape(meta.title)}", ""]
     if fixed:
         lines += [f"{said['utvalg']}: {escape(fixed)}", ""]
@@ -120,7 +133,7 @@ def table_section(article: Article) -> list[str]:
                 cells.append(mark or "")
                 used.add(mark)
             else:
-                cells.append(tall(value, meta.decimals, article.lang) + (mark if mark == "*" else ""))
+                cells.append(tall(value, meta.decimals, lang) + (mark if mark == "*" else ""))
                 used.add(mark)
         lines.append("| " + " | ".join([escape(category), *cells]) + " |")
     legend = [f"`{symbol}` {said['symbol'][symbol]}" for symbol in SYMBOLS if symbol in used]
@@ -130,7 +143,7 @@ def table_section(article: Article) -> list[str]:
     lines += ["", f"{source}{said['enhet']}: {escape(meta.unit or said['enhet_ukjent'])}."]
     if legend:
         lines += ["", f"{said['symboler']}: " + "; ".join(legend) + "."]
-    for note in (missing_note(grid, said, article.lang), revealed_note(grid, said, article.lang)):
+    for note in (missing_note(grid, said, lang), revealed_note(grid, said, lang)):
         if note:
             lines += ["", note]
     return lines

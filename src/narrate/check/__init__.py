@@ -18,13 +18,18 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from narrate.check.labels import coded_labels, unsaid_slices
 from narrate.check.lexicon import LEXICONS
+from narrate.check.page import front_matter_problems, heading_and_ingress, section_sizes, table_problems
 from narrate.check.reader import Claim, Movement, direction_at, read_sentence, sentences, tokens
 from narrate.check.support import Evidence
 from narrate.grid import Grid, grid_of, in_language
+from narrate.realise import load_phrases
+from narrate.render import front_matter
 from narrate.table import Table
 
 __all__ = ["Problem", "Report", "check", "prose_of"]
@@ -34,29 +39,51 @@ _BACKSLASHED = re.compile(r"\\(.)")
 _LANG = re.compile(r"^lang: *(\w+)\s*$", re.MULTILINE)
 
 
+PARTS = ("front matter", "title", "ingress", "prose", "table", "source line", "notes")
+"""The parts of an article a reader reads, in the order they come."""
+
+
 @dataclass(frozen=True)
 class Problem:
-    """A number (or a direction) the table does not support."""
+    """Something the article says that the table does not support: a
+    number, a direction, a field or a line of the table under the prose."""
 
     sentence: str
     written: str
     why: str
+    part: str = "prose"
 
     def line(self, path: str) -> str:
-        """The problem as one line naming the article.
+        """The problem as one line naming the article and the part.
 
         >>> Problem("Det er en økning på 7 prosent.", "7 prosent", "no cell gives it").line("out/a.md")
-        "out/a.md: '7 prosent' in «Det er en økning på 7 prosent.»: no cell gives it"
+        "out/a.md: prose: '7 prosent' in «Det er en økning på 7 prosent.»: no cell gives it"
         """
-        return f"{path}: {self.written!r} in «{self.sentence}»: {self.why}"
+        return f"{path}: {self.part}: {self.written!r} in «{self.sentence}»: {self.why}"
 
 
 @dataclass(frozen=True)
 class Report:
-    """How many numbers the prose states and which of them fail."""
+    """How many numbers the prose states, how many lines and fields beside
+    it were proven, and what fails."""
 
     numbers: int
     problems: tuple[Problem, ...]
+    proven: tuple[tuple[str, int], ...] = ()
+
+    def summary(self) -> str:
+        """What was proven, per part.
+
+        >>> Report(3, (), (("title", 1), ("prose", 2), ("table", 9))).summary()
+        '3 numbers (title 1, prose 2) and 9 lines of the table, source and notes'
+        """
+        counts = dict(self.proven)
+        prose = ", ".join(f"{part} {counts[part]}" for part in ("title", "ingress", "prose") if counts.get(part))
+        beside = sum(counts.get(part, 0) for part in ("table", "source line", "notes"))
+        fields = counts.get("front matter", 0)
+        said = f"{self.numbers} numbers" + (f" ({prose})" if prose else "")
+        said += f", {fields} front matter fields" if fields else ""
+        return said + (f" and {beside} lines of the table, source and notes" if beside else "")
 
 
 def language_of(markdown: str) -> str:
@@ -89,7 +116,7 @@ def prose_of(markdown: str) -> str:
     return "\n\n".join(paragraphs)
 
 
-def check(markdown: str, table: Table | Grid) -> Report:
+def check(markdown: str, table: Table | Grid, phrases: Path | None = None) -> Report:
     """Every number of the article's prose, checked against the table.
 
     The title and the ingress's first sentence must name the held labels
@@ -98,7 +125,10 @@ def check(markdown: str, table: Table | Grid) -> Report:
     of the one the sentence before it in the paragraph named; where nothing is named, of the total (or of
     any category, when the table has no total). A label that is also a word
     the reader reads (``Ned``) is read both ways, and the better reading
-    counts.
+    counts. The front matter, the table under the prose, its source line
+    and its notes are proven too (see :mod:`narrate.check.page`), in the
+    words of the language's phrase set (narrate's own, or the one in
+    ``phrases``).
     """
     lang = language_of(markdown)
     evidence = Evidence.of(in_language(grid_of(table), lang), LEXICONS.get(lang, LEXICONS["nb"]))
@@ -111,18 +141,27 @@ def check(markdown: str, table: Table | Grid) -> Report:
     opening = [sentence for sentence in split if sentence][:2]
     for sentence, written, why in unsaid_slices(grid, opening) + coded_labels(grid, [s for s in split if s]):
         problems.append(Problem(sentence, written, why))
+    said = load_phrases(lang, phrases).words["tabell"]
+    beside = front_matter_problems(markdown, grid) + table_problems(markdown, grid, lang, said)
+    problems += [Problem(line, written, why, part) for part, line, written, why in beside]
+    proven = Counter({"front matter": len(front_matter(markdown)), **section_sizes(markdown, said)})
+    paragraph = 0 if heading_and_ingress(markdown)[0] else 1
     for sentence in split:
         if not sentence:
             scope = unnamed
+            paragraph += 1
             continue
+        part = PARTS[1 + min(paragraph, 2)]
         masked, named, maybe = evidence.scope(sentence.lower())
         scope = named or list(dict.fromkeys(scope + maybe))
         where = Where(list(dict.fromkeys(scope + maybe)), evidence.periods_in(masked))
         readings = [masked, evidence.without(masked, maybe)] if maybe else [masked]
         found, wrong = min((_read(sentence, reading, evidence, where) for reading in readings), key=lambda r: len(r[1]))
         numbers += found
-        problems += wrong
-    return Report(numbers, tuple(problems))
+        proven[part] += found
+        problems += [replace(problem, part=part) for problem in wrong]
+    problems.sort(key=lambda problem: PARTS.index(problem.part))
+    return Report(numbers, tuple(problems), tuple((part, proven[part]) for part in PARTS if proven[part] > 0))
 
 
 def _split(prose: str, grid: Grid) -> list[str]:

@@ -8,7 +8,7 @@ import click
 
 from narrate.batch import label_grids
 from narrate.check import check
-from narrate.cli.common import InputError, sidecar_option, table_paths
+from narrate.cli.common import InputError, config_option, get_config, phrases_option, sidecar_option, table_paths
 from narrate.errors import NarrateError
 from narrate.grid import Grid
 from narrate.load import load
@@ -69,10 +69,13 @@ class Tables:
 @click.argument("tables")
 @click.argument("articles")
 @sidecar_option
-def check_command(tables: str, articles: str, sidecar: bool) -> None:
+@phrases_option
+@config_option
+def check_command(tables: str, articles: str, sidecar: bool, phrase_root: str | None, config_file: str | None) -> None:
     """Trace every number in the prose of ARTICLES to the table in TABLES:
     a cell, a difference of two cells, a relative change or a share, at the
-    precision, in the unit and in the direction written.
+    precision, in the unit and in the direction written; and prove the
+    front matter, the table under the prose, its source line and notes.
 
     Give a table and its article, a table and the folder of its articles
     written with --per (each checked against its own label's figures), or
@@ -81,10 +84,11 @@ def check_command(tables: str, articles: str, sidecar: bool) -> None:
     """
     failed = 0
     sources = Tables(sidecar)
+    phrases = get_config(config_file, phrases=phrase_root).phrase_root
     for table_path, article_path in pairs_of(tables, articles):
         try:
             markdown = article_path.read_text(encoding="utf-8")
-            report = check(markdown, sources.source_of(table_path, article_path, markdown))
+            report = check(markdown, sources.source_of(table_path, article_path, markdown), phrases)
         except NarrateError as error:
             raise InputError(error.at(str(table_path)).line()) from None
         except UnicodeDecodeError:
@@ -94,6 +98,6 @@ def check_command(tables: str, articles: str, sidecar: bool) -> None:
         if report.problems:
             failed += 1
         else:
-            click.echo(f"{article_path}: {report.numbers} numbers, each traced to {table_path}")
+            click.echo(f"{article_path}: {report.summary()}, each traced to {table_path}")
     if failed:
         raise click.exceptions.Exit(1)

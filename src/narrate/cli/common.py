@@ -62,6 +62,12 @@ def lang_option(command: F) -> F:
                         help="Language of the articles (default: the configuration's, else nb).")(command)
 
 
+def phrases_option(command: F) -> F:
+    """The ``--phrases`` option: a folder of the user's phrase sets."""
+    return click.option("--phrases", "phrase_root", type=click.Path(file_okay=False), default=None,
+                        help="A folder of phrase sets (<lang>/*.j2): its languages over narrate's own, and any it adds.")(command)
+
+
 def sidecar_option(command: F) -> F:
     """The ``--no-sidecar`` option: read each table as its file is, without
     the ``<table>.toml`` beside it."""

@@ -20,6 +20,7 @@ from narrate.cli.common import (
     label_option,
     lang_option,
     per_option,
+    phrases_option,
     sidecar_option,
     table_paths,
 )
@@ -49,8 +50,7 @@ from narrate.write import facts_of, write
 @click.option("--html", is_flag=True, help="Also write an HTML page beside each article.")
 @click.option("--seed", default=None, type=int, help="Seed for the choice of phrase variants (default: the configuration's, else 0).")
 @click.option("--annotate", is_flag=True, help="Follow each sentence with a comment naming its rule, phrase file and variant.")
-@click.option("--phrases", "phrase_root", type=click.Path(file_okay=False), default=None,
-              help="A folder of phrase sets (<lang>/*.j2): its languages over narrate's own, and any it adds.")
+@phrases_option
 @click.option("--progress/--no-progress", default=None, help="A progress bar (default: when on a terminal).")
 @sidecar_option
 @config_option
