@@ -24,6 +24,7 @@ from pathlib import Path
 
 from narrate.check.labels import coded_labels, unsaid_slices
 from narrate.check.lexicon import LEXICONS
+from narrate.check.ranks import rank_problem
 from narrate.check.page import front_matter_problems, heading_and_ingress, section_sizes, table_problems
 from narrate.check.reader import Claim, Movement, direction_at, read_sentence, sentences, tokens
 from narrate.check.support import Evidence
@@ -131,7 +132,8 @@ def check(markdown: str, table: Table | Grid, phrases: Path | None = None) -> Re
     ``phrases``).
     """
     lang = language_of(markdown)
-    evidence = Evidence.of(in_language(grid_of(table), lang), LEXICONS.get(lang, LEXICONS["nb"]))
+    words = load_phrases(lang, phrases).words
+    evidence = Evidence.of(in_language(grid_of(table), lang), LEXICONS.get(lang, LEXICONS["nb"]), words)
     grid = evidence.grid
     unnamed = [grid.total] if grid.total else grid.categories
     problems: list[Problem] = []
@@ -141,7 +143,7 @@ def check(markdown: str, table: Table | Grid, phrases: Path | None = None) -> Re
     opening = [sentence for sentence in split if sentence][:2]
     for sentence, written, why in unsaid_slices(grid, opening) + coded_labels(grid, [s for s in split if s]):
         problems.append(Problem(sentence, written, why))
-    said = load_phrases(lang, phrases).words["tabell"]
+    said = words["tabell"]
     beside = front_matter_problems(markdown, grid) + table_problems(markdown, grid, lang, said)
     problems += [Problem(line, written, why, part) for part, line, written, why in beside]
     proven = Counter({"front matter": len(front_matter(markdown)), **section_sizes(markdown, said)})
@@ -188,6 +190,9 @@ def _read(sentence: str, masked: str, evidence: Evidence, where: "Where") -> tup
         why = _verify_direction(masked, evidence, where.categories)
         if why:
             problems.append(Problem(sentence, sentence, why))
+    why = rank_problem(sentence.lower(), evidence, where.periods, claims)
+    if why:
+        problems.append(Problem(sentence, sentence, why))
     return sum(isinstance(claim, Claim) for claim in claims), problems
 
 

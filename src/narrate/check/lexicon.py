@@ -47,11 +47,16 @@ class Lexicon:
     year_before: tuple[str, ...]
     all_words: frozenset[str]
     common: frozenset[str]
+    most: frozenset[str]
+    least: frozenset[str]
+    followed_by: str
+    relative: frozenset[str]
     phrases: tuple[str, ...] = field(init=False)
     vocabulary: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
-        joined = [w for w in [*self.fractions, *self.hedges, *self.units, *self.against, self.in_a_row] if "_" in w]
+        joined = [w for w in [*self.fractions, *self.hedges, *self.units, *self.against, self.in_a_row, self.followed_by]
+                  if "_" in w]
         object.__setattr__(self, "phrases", tuple(sorted(joined, key=len, reverse=True)))
         object.__setattr__(self, "vocabulary", self._vocabulary())
 
@@ -60,7 +65,8 @@ class Lexicon:
         words = (self.up | self.down | self.level_anchors | self.change_links | self.list_words | self.period_words
                  | self.of_words | self.higher | self.lower | self.against | self.mover_verbs | self.common
                  | set(self.cardinals) | set(self.ordinals) | set(self.movers) | set(self.units)
-                 | self.all_words | {self.from_word, self.to_word, self.quarter_word, self.week_word})
+                 | self.all_words | self.most | self.least | self.relative
+                 | {self.from_word, self.to_word, self.quarter_word, self.week_word, self.followed_by})
         return frozenset(part for word in words | set(self.fractions) | set(self.hedges) for part in word.split("_"))
 
 
@@ -103,6 +109,10 @@ BOKMÅL = Lexicon(
     year_before=("året før",),
     all_words=frozenset({"alle"}),
     common=frozenset({"i", "før", "det", "den", "de", "en", "et", "ei", "som", "at", "om", "der"}),
+    most=frozenset({"høyest", "høyeste", "størst", "største", "flest"}),
+    least=frozenset({"lavest", "laveste", "minst", "minste", "færrest"}),
+    followed_by="etterfulgt_av",
+    relative=frozenset({"prosentvis", "prosentvise"}),
 )
 
 NYNORSK = Lexicon(
@@ -142,6 +152,10 @@ NYNORSK = Lexicon(
     year_before=("året før",),
     all_words=frozenset({"alle"}),
     common=frozenset({"i", "før", "det", "den", "dei", "ein", "eit", "ei", "som", "at", "om", "der"}),
+    most=frozenset({"høgast", "høgaste", "størst", "største", "flest"}),
+    least=frozenset({"lågast", "lågaste", "minst", "minste", "færrast"}),
+    followed_by="etterfulgt_av",
+    relative=frozenset({"prosentvis", "prosentvise"}),
 )
 
 ENGLISH = Lexicon(
@@ -181,6 +195,10 @@ ENGLISH = Lexicon(
     year_before=("a year before", "the year before"),
     all_words=frozenset({"all"}),
     common=frozenset({"in", "the", "a", "an", "that", "this", "it", "as", "before"}),
+    most=frozenset({"highest", "largest"}),
+    least=frozenset({"lowest", "smallest", "fewest"}),
+    followed_by="followed_by",
+    relative=frozenset({"percentage"}),
 )
 
 LEXICONS = {"nb": BOKMÅL, "nn": NYNORSK, "en": ENGLISH}

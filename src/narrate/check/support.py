@@ -19,12 +19,14 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import combinations
+from typing import Any, Mapping
 
 from narrate.check.lexicon import BOKMÅL, Lexicon
 from narrate.check.reader import is_number
 from narrate.check.reading import Reading
 from narrate.grid import Grid, grid_of
 from narrate.periods import follows, parse_period
+from narrate.realise.context import period_name
 from narrate.rules.change import year_before
 from narrate.table import Table
 
@@ -47,6 +49,7 @@ class Evidence:
     masks: tuple[str, ...]
     years: frozenset[int]
     lex: Lexicon = BOKMÅL
+    period_forms: tuple[tuple[str, str], ...] = ()
 
     @cached_property
     def reading(self) -> Reading:
@@ -54,8 +57,10 @@ class Evidence:
         return Reading.of(self.grid)
 
     @classmethod
-    def of(cls, table: Table | Grid, lex: Lexicon = BOKMÅL) -> "Evidence":
-        """The evidence a table (or its grid) gives, to a reader of ``lex``'s language."""
+    def of(cls, table: Table | Grid, lex: Lexicon = BOKMÅL, phrase_words: Mapping[str, Any] | None = None) -> "Evidence":
+        """The evidence a table (or its grid) gives, to a reader of ``lex``'s
+        language; with the language's ``phrase_words``, the names its periods
+        take in prose (``4. kvartal 2016``, ``oktober 2018``)."""
         grid = grid_of(table)
         meta = grid.meta
         forms = []
@@ -71,7 +76,10 @@ class Evidence:
             period = parse_period(label)
             if period:
                 years |= {period.start[0], period.end[0]}
-        return cls(grid, tuple(forms), tuple(sorted(set(masks), key=len, reverse=True)), frozenset(years), lex)
+        named = sorted(((period_name(label, dict(phrase_words)).lower(), label)
+                        for label in grid.periods if phrase_words and parse_period(label)),
+                       key=lambda pair: -len(pair[0]))
+        return cls(grid, tuple(forms), tuple(sorted(set(masks), key=len, reverse=True)), frozenset(years), lex, tuple(named))
 
     @cached_property
     def is_percent(self) -> bool:
@@ -121,20 +129,60 @@ class Evidence:
         return sentence
 
     def periods_in(self, sentence: str) -> list[str]:
-        """The periods a sentence may speak of: the latest and the one
-        before it, the same period a year before when the sentence says so
-        (``samme måned året før``), and those of any year of the table the
-        sentence names."""
-        named = {int(year) for year in re.findall(r"(?<![\d,\u00a0])(\d{4})(?![\d,])", sentence)} & self.years
-        allowed = {self.grid.latest, self.grid.previous}
+        """The periods a sentence may speak of. A sentence that names
+        periods of the table by their full names (``i 2016``, ``i 4.
+        kvartal 2016``) speaks of those, of the period before each and
+        the same period a year before (``mot 41 prosent året før``), and
+        of any it names as where a comparison starts (``fra 2016``, ``mot
+        11 prosent i 2016``); one that names a period only so, or none,
+        speaks of the latest and the one before it, the same period a year
+        before when it says so (``samme måned året før``), and those of any
+        year of the table it names.
+
+        >>> import pandas as pd
+        >>> from narrate.load import load
+        >>> from narrate.realise import load_phrases
+        >>> table = load(pd.DataFrame({"år": ["2014", "2015", "2016"], "verdi": [30, 41, 48]}), unit="prosent")
+        >>> evidence = Evidence.of(table, phrase_words=load_phrases("nb").words)
+        >>> evidence.periods_in("i 2015 var andelen 41 prosent."), evidence.periods_in("andelen økte fra 2014.")
+        (['2014', '2015'], ['2014', '2015', '2016'])
+        """
+        named, bases = self.named_periods(sentence)
+        if named:
+            allowed = set(named) | set(bases)
+            for label in named:
+                index = self.grid.periods.index(label)
+                allowed |= {self.grid.periods[index - 1]} if index else set()
+                earlier = year_before(self.grid.periods[:index + 1])
+                allowed |= {self.grid.periods[earlier]} if earlier is not None else set()
+            return [p for p in self.grid.periods if p in allowed]
+        years = {int(year) for year in re.findall(r"(?<![\d,\u00a0])(\d{4})(?![\d,])", sentence)} & self.years
+        allowed = {self.grid.latest, self.grid.previous, *bases}
         earlier = year_before(self.grid.periods)
         if earlier is not None and any(words in sentence for words in self.lex.year_before):
             allowed.add(self.grid.periods[earlier])
         for label in self.grid.periods:
             period = parse_period(label)
-            if period and named & {period.start[0], period.end[0]}:
+            if period and years & {period.start[0], period.end[0]}:
                 allowed.add(label)
         return [p for p in self.grid.periods if p in allowed]
+
+    def named_periods(self, sentence: str) -> tuple[list[str], list[str]]:
+        """The periods of the table a lower-case sentence names by their
+        full names, in the table's order: those its figures are of, and
+        those it names as where a comparison starts (after ``fra`` or
+        ``mot`` in the same clause)."""
+        starts = {self.lex.from_word, *(word.replace("_", " ") for word in self.lex.against)}
+        found: dict[str, bool] = {}
+        for form, label in self.period_forms:
+            pattern = whole(form)
+            for match in pattern.finditer(sentence):
+                clause = re.split(r"[,;:]", sentence[:match.start()])[-1]
+                base = any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", clause) for word in starts)
+                found[label] = found.get(label, True) and base
+            sentence = pattern.sub("§", sentence)
+        return ([p for p in self.grid.periods if p in found and not found[p]],
+                [p for p in self.grid.periods if found.get(p)])
 
     def series(self, categories: list[str], periods: list[str]) -> list[list[float]]:
         """Each category's values in these periods, oldest first, leaving out missing cells."""

@@ -21,7 +21,7 @@ from narrate.table import Meta, dimension_kind, is_region
 VALUE_NAMES = frozenset({
     "alle", "andel", "antall", "av_totalen", "del", "delenavn", "delenavn_bestemt", "deler", "endring", "endringer", "er_andel",
     "er_endring", "etter", "etter_liste", "flertall", "forrige", "før", "før_liste", "før_når", "hva", "høyest", "i_ord", "kort", "navn",
-    "navn_liste", "neste", "neste_verdi", "når", "populasjon", "prep", "på_rad", "retning", "samme", "side", "stabil", "størrelse", "størst",
+    "navn_liste", "neste", "neste_verdi", "når", "populasjon", "prep", "på_rad", "rangert", "retning", "samme", "side", "stabil", "størrelse", "størst",
     "totalen", "uendret", "utsagn", "utsagn_alene", "utsagn_rest", "utsagn_verb", "utvalg", "verdi",
 })
 """Every name a phrase may read from ``f``; a phrase file that reads another
@@ -389,7 +389,14 @@ def _year_change(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any
 
 
 def _largest(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
-    return {"størst": True, "retning": _direction(size(fact.values), words)}
+    """The largest increase or decrease; ranked by the change in percent
+    (of a table not in percent), its words say so (``størst prosentvis
+    nedgang``), since the figures beside them are levels."""
+    direction = _direction(size(fact.values), words)
+    ranked = direction
+    if fact.values["unit"] == "prosent":
+        ranked = {**direction, "substantiv": direction["prosentvis_substantiv"], "superlativ": direction["prosentvis_superlativ"]}
+    return {"størst": True, "retning": direction, "rangert": ranked}
 
 
 def _trend(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,119 @@
+"""Ranks and superlatives: ``høyest``, ``lavest``, ``størst økning``,
+``the largest decrease``, ``etterfulgt av``.
+
+A sentence that calls the first category it names the highest or lowest
+(or the one with the largest increase or decrease) must be right among the
+table's parts: by the level in the period the sentence speaks of, or, when
+the superlative is said of a change (``størst nedgang``), by the change
+into that period, measured as the sentence measures it: in percent when it
+says so (``størst prosentvis nedgang``) or states a change in percent of a
+table that is not in percent, else in the table's unit (so a ranking in
+percent told with levels from and to, and not said to be in percent, fails). The category named after ``etterfulgt av`` must come next.
+A superlative said of anything else (``høyeste fullførte utdanning``) is
+not a rank.
+
+>>> import pandas as pd
+>>> from narrate.check.support import Evidence, whole
+>>> from narrate.load import load
+>>> table = load(pd.DataFrame({"fylke": ["Oslo", "Oslo", "Agder", "Agder", "Viken", "Viken"], "år": ["2022", "2023"] * 3,
+...                            "verdi": [10, 12, 20, 19, 5, 9]}))
+>>> evidence = Evidence.of(table)
+>>> rank_problem("antallet var høyest i oslo.", evidence, ["2022", "2023"], [])
+'says Oslo is the highest, but Agder is (19 against 12)'
+>>> rank_problem("antallet var høyest i agder, etterfulgt av oslo.", evidence, ["2022", "2023"], [])
+''
+>>> rank_problem("størst økning var det i viken.", evidence, ["2022", "2023"], [])
+''
+"""
+
+from __future__ import annotations
+
+from narrate.check.reader import Claim, tokens
+from narrate.check.support import Evidence, whole
+from narrate.realise.numbers import tall
+
+_BEFORE_LEVEL = frozenset({".", ",", ";", ":", ")", "–"})
+
+
+def rank_problem(sentence: str, evidence: Evidence, periods: list[str], claims: list[object]) -> str:
+    """Why the rank a lower-case sentence says is wrong, or empty."""
+    lex = evidence.lex
+    words = [token.text.lower() for token in tokens(sentence, lex)]
+    said = _superlative(words, evidence)
+    if said is None:
+        return ""
+    highest, of_change, in_percent = said
+    named = _named_in_order(sentence, evidence)
+    if not named:
+        return ""
+    grid = evidence.grid
+    latest = periods[-1] if periods else grid.latest
+    index = grid.periods.index(latest)
+    previous = grid.periods[index - 1] if index else None
+    stated = any(isinstance(c, Claim) and c.unit == "prosent" and c.role == "change" for c in claims)
+    relative = (in_percent or stated) and not evidence.is_percent
+    scores: dict[str, float] = {}
+    for part in grid.parts:
+        after = grid.value(part, latest)
+        before = grid.value(part, previous) if previous else None
+        if not of_change and after is not None:
+            scores[part] = after
+        elif of_change and after is not None and before is not None and (not relative or before > 0):
+            scores[part] = (after / before - 1) * 100 if relative else after - before
+    first = named[0]
+    if first not in scores or len(scores) < 2:
+        return ""
+    order = sorted(scores, key=lambda part: scores[part], reverse=highest)
+    best = scores[order[0]]
+    if scores[first] != best:
+        what = ("the largest increase" if highest else "the largest decrease") if of_change else ("the highest" if highest else "the lowest")
+        shown = ", ".join(tall(v, evidence.grid.meta.decimals + (1 if relative else 0), "en") for v in (best, scores[first]))
+        return f"says {first} is {what}, but {order[0]} is ({shown.replace(', ', ' against ')})"
+    follower = _followed_by(sentence, evidence)
+    if follower and follower in scores:
+        rest = [part for part in order if part != first]
+        if scores[follower] != scores[rest[0]]:
+            return f"says {follower} comes next after {first}, but {rest[0]} does"
+    return ""
+
+
+def _superlative(words: list[str], evidence: Evidence) -> tuple[bool, bool, bool] | None:
+    """``(highest, of_change, in_percent)`` for the first superlative said
+    as a rank, or ``None``: of a change when a word of change follows it
+    (``størst økning``, ``the largest decrease``, ``størst prosentvis
+    nedgang``), then ``highest`` means the largest increase, or of the
+    level when it stands alone (``var høyest i``, ``was the lowest.``)."""
+    lex = evidence.lex
+    for index, word in enumerate(words):
+        if word not in lex.most | lex.least:
+            continue
+        following = [*words[index + 1:index + 3], ".", "."]
+        in_percent = following[0] in lex.relative
+        after = following[1] if in_percent else following[0]
+        if after in lex.up | lex.down:
+            return (after in lex.up) == (word in lex.most), True, in_percent
+        if after in _BEFORE_LEVEL or after in lex.level_anchors or after in lex.common or after == lex.followed_by:
+            return word in lex.most, False, False
+    return None
+
+
+def _named_in_order(sentence: str, evidence: Evidence) -> list[str]:
+    """The categories a lower-case sentence names, in the order it names them."""
+    found: dict[str, int] = {}
+    masked = sentence
+    for form, category in evidence.forms:
+        match = whole(form).search(masked)
+        if match:
+            found[category] = min(found.get(category, match.start()), match.start())
+            masked = masked[:match.start()] + "§" * len(match.group(0)) + masked[match.end():]
+    return sorted(found, key=found.__getitem__)
+
+
+def _followed_by(sentence: str, evidence: Evidence) -> str | None:
+    """The category named after ``etterfulgt av``, if the sentence says it."""
+    marker = evidence.lex.followed_by.replace("_", " ")
+    at = sentence.find(marker)
+    if at < 0:
+        return None
+    after = _named_in_order(sentence[at:], evidence)
+    return after[0] if after else None
