@@ -21,13 +21,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Sequence
 
 from narrate.check.labels import coded_labels, unsaid_slices
 from narrate.check.lexicon import LEXICONS
-from narrate.check.ranks import rank_problem
 from narrate.check.page import front_matter_problems, heading_and_ingress, section_sizes, table_problems
-from narrate.check.reader import Claim, Movement, direction_at, read_sentence, sentences, tokens
-from narrate.check.support import Evidence
+from narrate.check.ranks import rank_problem
+from narrate.check.reader import Claim, Movement, direction_at, is_number, read_sentence, sentences, tokens
+from narrate.check.support import Evidence, whole
 from narrate.grid import Grid, grid_of, in_language
 from narrate.realise import load_phrases
 from narrate.render import front_matter
@@ -117,7 +118,7 @@ def prose_of(markdown: str) -> str:
     return "\n\n".join(paragraphs)
 
 
-def check(markdown: str, table: Table | Grid, phrases: Path | None = None) -> Report:
+def check(markdown: str, table: Table | Grid, phrases: Path | None = None, others: Sequence[str] = ()) -> Report:
     """Every number of the article's prose, checked against the table.
 
     The title and the ingress's first sentence must name the held labels
@@ -129,7 +130,9 @@ def check(markdown: str, table: Table | Grid, phrases: Path | None = None) -> Re
     counts. The front matter, the table under the prose, its source line
     and its notes are proven too (see :mod:`narrate.check.page`), in the
     words of the language's phrase set (narrate's own, or the one in
-    ``phrases``).
+    ``phrases``). An article of a ``--per`` batch speaks of its own label
+    only: a sentence that names one of the ``others`` (the labels of the
+    batch's other articles) fails.
     """
     lang = language_of(markdown)
     words = load_phrases(lang, phrases).words
@@ -148,12 +151,16 @@ def check(markdown: str, table: Table | Grid, phrases: Path | None = None) -> Re
     problems += [Problem(line, written, why, part) for part, line, written, why in beside]
     proven = Counter({"front matter": len(front_matter(markdown)), **section_sizes(markdown, said)})
     paragraph = 0 if heading_and_ingress(markdown)[0] else 1
+    strangers = [(label, whole(label)) for label in _strangers(others, evidence)]
     for sentence in split:
         if not sentence:
             scope = unnamed
             paragraph += 1
             continue
         part = PARTS[1 + min(paragraph, 2)]
+        for label, pattern in strangers:
+            if pattern.search(sentence):
+                problems.append(Problem(sentence, label, f"names {label}, but the article is about {grid.meta.place[1]}", part))
         masked, named, maybe = evidence.scope(sentence.lower())
         scope = named or list(dict.fromkeys(scope + maybe))
         where = Where(list(dict.fromkeys(scope + maybe)), evidence.periods_in(masked))
@@ -164,6 +171,20 @@ def check(markdown: str, table: Table | Grid, phrases: Path | None = None) -> Re
         problems += [replace(problem, part=part) for problem in wrong]
     problems.sort(key=lambda problem: PARTS.index(problem.part))
     return Report(numbers, tuple(problems), tuple((part, proven[part]) for part in PARTS if proven[part] > 0))
+
+
+def _strangers(others: Sequence[str], evidence: Evidence) -> list[str]:
+    """The labels of a batch's other articles a sentence may not name:
+    not those that are also a name of one of the article's categories
+    (a kommune called ``Handel``), nor a number or words the reader
+    reads (``0``, ``I``), nor those that begin or end with something
+    other than a letter or digit, which no word search can tell from
+    punctuation."""
+    own = {form for form, _ in evidence.forms}
+    vocabulary = evidence.lex.vocabulary
+    return [label for label in others
+            if re.fullmatch(r"\w(?:.*\w)?", label, re.DOTALL) and label.lower() not in own
+            and not is_number(label, evidence.lex) and not all(word in vocabulary for word in label.lower().split())]
 
 
 def _split(prose: str, grid: Grid) -> list[str]:

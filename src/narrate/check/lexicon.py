@@ -51,6 +51,8 @@ class Lexicon:
     least: frozenset[str]
     followed_by: str
     relative: frozenset[str]
+    earlier: frozenset[str]
+    places: frozenset[str]
     phrases: tuple[str, ...] = field(init=False)
     vocabulary: frozenset[str] = field(init=False)
 
@@ -65,7 +67,7 @@ class Lexicon:
         words = (self.up | self.down | self.level_anchors | self.change_links | self.list_words | self.period_words
                  | self.of_words | self.higher | self.lower | self.against | self.mover_verbs | self.common
                  | set(self.cardinals) | set(self.ordinals) | set(self.movers) | set(self.units)
-                 | self.all_words | self.most | self.least | self.relative
+                 | self.all_words | self.most | self.least | self.relative | self.earlier | self.places
                  | {self.from_word, self.to_word, self.quarter_word, self.week_word, self.followed_by})
         return frozenset(part for word in words | set(self.fractions) | set(self.hedges) for part in word.split("_"))
 
@@ -113,6 +115,8 @@ BOKMÅL = Lexicon(
     least=frozenset({"lavest", "laveste", "minst", "minste", "færrest"}),
     followed_by="etterfulgt_av",
     relative=frozenset({"prosentvis", "prosentvise"}),
+    earlier=frozenset({"før", "fra", "mot", "forrige"}),
+    places=frozenset({"i", "innen", "for", "blant", "på", "med"}),
 )
 
 NYNORSK = Lexicon(
@@ -156,6 +160,8 @@ NYNORSK = Lexicon(
     least=frozenset({"lågast", "lågaste", "minst", "minste", "færrast"}),
     followed_by="etterfulgt_av",
     relative=frozenset({"prosentvis", "prosentvise"}),
+    earlier=frozenset({"før", "frå", "mot", "førre"}),
+    places=frozenset({"i", "innan", "for", "blant", "på", "med"}),
 )
 
 ENGLISH = Lexicon(
@@ -199,6 +205,8 @@ ENGLISH = Lexicon(
     least=frozenset({"lowest", "smallest", "fewest"}),
     followed_by="followed_by",
     relative=frozenset({"percentage"}),
+    earlier=frozenset({"before", "from", "compared_with", "against", "previous", "earlier"}),
+    places=frozenset({"in", "for", "among", "at", "with"}),
 )
 
 LEXICONS = {"nb": BOKMÅL, "nn": NYNORSK, "en": ENGLISH}

@@ -6,7 +6,7 @@ prose names its categories.
 >>> from narrate.load import load
 >>> evidence = Evidence.of(load(pd.DataFrame({"kategori": ["A", "A", "B", "B"], "år": ["2015", "2016"] * 2,
 ...                                          "verdi": [41, 48, 60, 55]}), unit="prosent"))
->>> periods = evidence.periods_in("i 2016 var det slik.")
+>>> periods = evidence.periods_in("andelen økte fra 2015 til 2016.")
 >>> evidence.cells(["A"], periods), evidence.steps(["A"], periods), [round(r, 1) for r in evidence.relative(["A"], periods)]
 ([41.0, 48.0], [7.0], [17.1])
 >>> evidence.scope("andelen for a økte.")
@@ -129,14 +129,13 @@ class Evidence:
         return sentence
 
     def periods_in(self, sentence: str) -> list[str]:
-        """The periods a sentence may speak of. A sentence that names
-        periods of the table by their full names (``i 2016``, ``i 4.
-        kvartal 2016``) speaks of those, of the period before each and
-        the same period a year before (``mot 41 prosent året før``), and
-        of any it names as where a comparison starts (``fra 2016``, ``mot
-        11 prosent i 2016``); one that names a period only so, or none,
-        speaks of the latest and the one before it, the same period a year
-        before when it says so (``samme måned året før``), and those of any
+        """The periods a sentence may speak of: the periods it names by
+        their full names (``i 2016``, ``i 4. kvartal 2016``), else the
+        latest; and, only when it has a word that points back (``før``,
+        ``fra``, ``mot``) or says a change (``økning``), the period before those and the same period a
+        year before, or, when it names where a comparison starts (``fra
+        2016``, ``mot 11 prosent i 2016``), that period instead. A sentence
+        that names no period by its full name may speak of any period of a
         year of the table it names.
 
         >>> import pandas as pd
@@ -145,26 +144,28 @@ class Evidence:
         >>> table = load(pd.DataFrame({"år": ["2014", "2015", "2016"], "verdi": [30, 41, 48]}), unit="prosent")
         >>> evidence = Evidence.of(table, phrase_words=load_phrases("nb").words)
         >>> evidence.periods_in("i 2015 var andelen 41 prosent."), evidence.periods_in("andelen økte fra 2014.")
-        (['2014', '2015'], ['2014', '2015', '2016'])
+        (['2015'], ['2014', '2016'])
+        >>> evidence.periods_in("andelen var 48 prosent, mot 41 prosent året før.")
+        ['2015', '2016']
         """
         named, bases = self.named_periods(sentence)
-        if named:
-            allowed = set(named) | set(bases)
-            for label in named:
+        spoken = " ".join(sentence.replace("_", " ").split())
+        looks_back = any(re.search(rf"(?<!\w){re.escape(word.replace('_', ' '))}(?!\w)", spoken)
+                         for word in self.lex.earlier | self.lex.up | self.lex.down)
+        allowed = set(named or [self.grid.latest]) | set(bases)
+        if looks_back and not bases:
+            for label in list(allowed):
                 index = self.grid.periods.index(label)
                 allowed |= {self.grid.periods[index - 1]} if index else set()
                 earlier = year_before(self.grid.periods[:index + 1])
-                allowed |= {self.grid.periods[earlier]} if earlier is not None else set()
-            return [p for p in self.grid.periods if p in allowed]
-        years = {int(year) for year in re.findall(r"(?<![\d,\u00a0])(\d{4})(?![\d,])", sentence)} & self.years
-        allowed = {self.grid.latest, self.grid.previous, *bases}
-        earlier = year_before(self.grid.periods)
-        if earlier is not None and any(words in sentence for words in self.lex.year_before):
-            allowed.add(self.grid.periods[earlier])
-        for label in self.grid.periods:
-            period = parse_period(label)
-            if period and years & {period.start[0], period.end[0]}:
-                allowed.add(label)
+                if earlier is not None and (named or any(words in sentence for words in self.lex.year_before)):
+                    allowed.add(self.grid.periods[earlier])
+        if not named:
+            years = {int(year) for year in re.findall(r"(?<![\d,\u00a0])(\d{4})(?![\d,])", sentence)} & self.years
+            for label in self.grid.periods:
+                period = parse_period(label)
+                if period and years & {period.start[0], period.end[0]}:
+                    allowed.add(label)
         return [p for p in self.grid.periods if p in allowed]
 
     def named_periods(self, sentence: str) -> tuple[list[str], list[str]]:
@@ -173,12 +174,14 @@ class Evidence:
         those it names as where a comparison starts (after ``fra`` or
         ``mot`` in the same clause)."""
         starts = {self.lex.from_word, *(word.replace("_", " ") for word in self.lex.against)}
+        marks = re.compile("|".join(rf"(?<!\w){re.escape(word)}(?!\w)" for word in sorted(starts | {self.lex.to_word}, key=len, reverse=True)))
         found: dict[str, bool] = {}
         for form, label in self.period_forms:
             pattern = whole(form)
             for match in pattern.finditer(sentence):
                 clause = re.split(r"[,;:]", sentence[:match.start()])[-1]
-                base = any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", clause) for word in starts)
+                last = [mark.group(0) for mark in marks.finditer(clause)][-1:]
+                base = bool(last) and last[0] != self.lex.to_word
                 found[label] = found.get(label, True) and base
             sentence = pattern.sub("§", sentence)
         return ([p for p in self.grid.periods if p in found and not found[p]],

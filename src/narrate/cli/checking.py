@@ -64,6 +64,16 @@ class Tables:
             raise NarrateError(f"is about {meta['per']} {meta.get('label', '')!r}, which {path} does not hold", path=str(article))
         return grid
 
+    def others_of(self, path: Path, markdown: str) -> list[str]:
+        """For an article of a batch, the labels of the batch's other
+        articles (not the total: an article may compare with it); none for
+        an article of a whole table. Call after :meth:`source_of`."""
+        meta = front_matter(markdown)
+        if "per" not in meta:
+            return []
+        total = self.loaded[path].meta.totals.get(meta["per"])
+        return [label for label in self.grids[(path, meta["per"])] if label not in (meta.get("label"), total)]
+
 
 @click.command("check")
 @click.argument("tables")
@@ -88,7 +98,8 @@ def check_command(tables: str, articles: str, sidecar: bool, phrase_root: str | 
     for table_path, article_path in pairs_of(tables, articles):
         try:
             markdown = article_path.read_text(encoding="utf-8")
-            report = check(markdown, sources.source_of(table_path, article_path, markdown), phrases)
+            source = sources.source_of(table_path, article_path, markdown)
+            report = check(markdown, source, phrases, sources.others_of(table_path, markdown))
         except NarrateError as error:
             raise InputError(error.at(str(table_path)).line()) from None
         except UnicodeDecodeError:
