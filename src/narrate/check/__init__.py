@@ -26,10 +26,11 @@ from typing import Sequence
 from narrate.check.labels import coded_labels, unsaid_slices
 from narrate.check.lexicon import LEXICONS
 from narrate.check.page import front_matter_problems, heading_and_ingress, section_sizes, table_problems
-from narrate.check.ranks import rank_problem
+from narrate.check.ranks import named_in_order, rank_problem, unranked_superlative
 from narrate.check.reader import Claim, Movement, direction_at, is_number, read_sentence, sentences, tokens
 from narrate.check.support import Evidence, whole
 from narrate.grid import Grid, grid_of, in_language
+from narrate.realise.numbers import tall
 from narrate.realise import load_phrases
 from narrate.render import front_matter
 from narrate.table import Table
@@ -161,11 +162,14 @@ def check(markdown: str, table: Table | Grid, phrases: Path | None = None, other
         for label, pattern in strangers:
             if pattern.search(sentence):
                 problems.append(Problem(sentence, label, f"names {label}, but the article is about {grid.meta.place[1]}", part))
+        for unknown in evidence.unknown_periods(sentence.lower()):
+            problems.append(Problem(sentence, unknown, "a period the table has no figures for", part))
         masked, named, maybe = evidence.scope(sentence.lower())
         scope = named or list(dict.fromkeys(scope + maybe))
-        where = Where(list(dict.fromkeys(scope + maybe)), evidence.periods_in(masked))
+        where = Where(list(dict.fromkeys(scope + maybe)), evidence.periods_in(masked), named)
         readings = [masked, evidence.without(masked, maybe)] if maybe else [masked]
-        found, wrong = min((_read(sentence, reading, evidence, where) for reading in readings), key=lambda r: len(r[1]))
+        found, wrong = min((_read(sentence, reading, evidence, where, part == "title") for reading in readings),
+                           key=lambda r: len(r[1]))
         numbers += found
         proven[part] += found
         problems += [replace(problem, part=part) for problem in wrong]
@@ -199,30 +203,59 @@ def _split(prose: str, grid: Grid) -> list[str]:
     return found
 
 
-def _read(sentence: str, masked: str, evidence: Evidence, where: "Where") -> tuple[int, list[Problem]]:
+def _read(sentence: str, masked: str, evidence: Evidence, where: "Where", title: bool = False) -> tuple[int, list[Problem]]:
     """How many numbers one reading of a sentence states, and its problems."""
-    claims = read_sentence(masked, set(evidence.years), evidence.lex)
+    claims = [_in_table_units(claim, evidence) for claim in read_sentence(masked, set(evidence.years), evidence.lex)]
     problems = []
     for claim in claims:
         why = _verify_movement(claim, evidence, where) if isinstance(claim, Movement) else _verify(claim, evidence, where)
         if why:
             problems.append(Problem(sentence, claim.written, why))
     if not claims:
-        why = _verify_direction(masked, evidence, where.categories)
+        why = _verify_direction(masked, evidence, where.categories, title)
         if why:
             problems.append(Problem(sentence, sentence, why))
-    why = rank_problem(sentence.lower(), evidence, where.periods, claims)
-    if why:
-        problems.append(Problem(sentence, sentence, why))
+    for why in (rank_problem(sentence.lower(), evidence, where.periods, claims), _verify_little(masked, evidence, where)):
+        if why:
+            problems.append(Problem(sentence, sentence, why))
+    respectively = _verify_respectively(sentence, claims, evidence, where)
+    if respectively:
+        problems.append(Problem(sentence, respectively, "the figures are not in the order of the categories henholdsvis names"))
+    unranked = unranked_superlative(sentence.lower(), evidence)
+    if unranked:
+        problems.append(Problem(sentence, unranked, "a superlative that ranks nothing the table shows"))
     return sum(isinstance(claim, Claim) for claim in claims), problems
+
+
+def _in_table_units(claim: Claim | Movement, evidence: Evidence) -> Claim | Movement:
+    """A claim with a scale word (``millioner``) as a number in the
+    table's own unit (a table in millions of kroner: the same number; one
+    in kroner: a million times it), so ``milliarder`` for millions fails.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> evidence = Evidence.of(load(pd.DataFrame({"år": ["2015"], "verdi": [760112]}), unit="millioner kroner"))
+    >>> claim = Claim("760 112", 760112, 760112, False, "", "level", scale=1e9)
+    >>> _in_table_units(claim, evidence).low
+    760112000.0
+    """
+    if isinstance(claim, Movement):
+        return replace(claim, before=_in_table_units(claim.before, evidence), after=_in_table_units(claim.after, evidence))
+    if claim.scale == 1 or claim.unit:
+        return claim
+    factor = claim.scale / evidence.grid.meta.multiplier
+    return replace(claim, low=claim.low * factor, high=claim.high * factor, scale=1.0)
 
 
 @dataclass(frozen=True)
 class Where:
-    """The categories and periods a sentence speaks of."""
+    """The categories and periods a sentence speaks of; ``named`` those it
+    names itself (the others it speaks of by the sentence before it, or
+    by a label made of words the reader reads, and may not)."""
 
     categories: list[str]
     periods: list[str]
+    named: list[str] | None = None
 
 
 def _fits(claim: Claim, value: float, directed: bool = False) -> bool:
@@ -319,12 +352,80 @@ def _verify_movement(movement: Movement, evidence: Evidence, where: Where) -> st
     return ""
 
 
-def _verify_direction(masked: str, evidence: Evidence, scope: list[str]) -> str:
+def _verify_respectively(sentence: str, claims: list[Claim | Movement], evidence: Evidence, where: Where) -> str:
+    """For a sentence with ``henholdsvis`` (``respectively``) that names as
+    many categories as it gives figures: the figures written, when they do
+    not each fit the category named in the same place; else empty.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> evidence = Evidence.of(load(pd.DataFrame({"fylke": ["Oslo", "Oslo", "Agder", "Agder"], "år": ["2022", "2023"] * 2,
+    ...                                          "verdi": [10, 14, 20, 23]})))
+    >>> sentence = "I Oslo og Agder økte antallet med henholdsvis 3 og 4."
+    >>> claims = read_sentence("i § og § økte antallet med henholdsvis 3 og 4.", set(), evidence.lex)
+    >>> _verify_respectively(sentence, claims, evidence, Where(["Oslo", "Agder"], ["2022", "2023"]))
+    '3 og 4'
+    """
+    if evidence.lex.respectively not in sentence.lower():
+        return ""
+    named = [category for category in named_in_order(sentence.lower(), evidence) if category in where.categories]
+    figures = [claim for claim in claims if isinstance(claim, Claim) and claim.role in ("level", "change")]
+    if len(named) < 2 or len(named) != len(figures):
+        return ""
+    for category, claim in zip(named, figures, strict=True):
+        if _verify(claim, evidence, Where([category], where.periods)):
+            return f" {'og' if evidence.lex.respectively != 'respectively' else 'and'} ".join(c.written for c in figures)
+    return ""
+
+
+LITTLE_POINTS = 1.0
+"""The largest change in percentage points ``check`` lets be called
+little (``liten endring``, ``omtrent det samme``)."""
+
+LITTLE_PERCENT = 1.0
+"""The largest change in percent ``check`` lets be called little."""
+
+
+def _verify_little(masked: str, evidence: Evidence, where: Where) -> str:
+    """Why a sentence that calls a change little (``liten endring``,
+    ``endret seg lite``, ``about the same``) is wrong for a category it
+    speaks of: a change of more than ``LITTLE_POINTS`` points in a table
+    in percent, or ``LITTLE_PERCENT`` percent in another; else empty. A
+    sentence that names no category is wrong only when no category it may
+    speak of changed little.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> evidence = Evidence.of(load(pd.DataFrame({"år": ["2015", "2016"], "verdi": [100, 104.5]})))
+    >>> _verify_little("det var liten endring fra året før.", evidence, Where([""], ["2015", "2016"]))
+    'calls a change of 4.5 percent little'
+    """
+    if not re.search(rf"(?<!\w)(?:{evidence.lex.little})(?!\w)", masked) or len(where.periods) < 2:
+        return ""
+    grid = evidence.grid
+    first, last = where.periods[0], where.periods[-1]
+    wrong = []
+    for category in where.named or where.categories:
+        before, after = grid.value(category, first), grid.value(category, last)
+        if before is None or after is None:
+            continue
+        if evidence.is_percent and abs(after - before) > LITTLE_POINTS + 1e-9:
+            wrong.append(f"calls a change of {tall(abs(after - before), grid.meta.decimals, 'en')} percentage points little")
+        elif not evidence.is_percent and before and abs(after / before - 1) * 100 > LITTLE_PERCENT + 1e-9:
+            wrong.append(f"calls a change of {tall(abs(after / before - 1) * 100, 1, 'en')} percent little")
+        elif not where.named:
+            return ""
+    return wrong[0] if wrong else ""
+
+
+def _verify_direction(masked: str, evidence: Evidence, scope: list[str], title: bool = False) -> str:
     """For a sentence with no numbers: why the way it says the figures went
     is wrong for the categories it speaks of, or empty."""
     lex = evidence.lex
     words = [t.text.lower() for t in tokens(masked, lex)]
     said = {direction_at(words, index, lex) for index in range(len(words))} - {0}
+    if title and words and words[0] in lex.higher | lex.lower:
+        said.add(1 if words[0] in lex.higher else -1)
     if len(said) != 1 or not scope:
         return ""
     direction = said.pop()

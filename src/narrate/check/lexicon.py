@@ -53,6 +53,10 @@ class Lexicon:
     relative: frozenset[str]
     earlier: frozenset[str]
     places: frozenset[str]
+    little: str
+    scales: dict[str, float]
+    currency: frozenset[str]
+    respectively: str
     phrases: tuple[str, ...] = field(init=False)
     vocabulary: frozenset[str] = field(init=False)
 
@@ -68,6 +72,7 @@ class Lexicon:
                  | self.of_words | self.higher | self.lower | self.against | self.mover_verbs | self.common
                  | set(self.cardinals) | set(self.ordinals) | set(self.movers) | set(self.units)
                  | self.all_words | self.most | self.least | self.relative | self.earlier | self.places
+                 | set(self.scales) | self.currency | {self.respectively}
                  | {self.from_word, self.to_word, self.quarter_word, self.week_word, self.followed_by})
         return frozenset(part for word in words | set(self.fractions) | set(self.hedges) for part in word.split("_"))
 
@@ -117,6 +122,10 @@ BOKMÅL = Lexicon(
     relative=frozenset({"prosentvis", "prosentvise"}),
     earlier=frozenset({"før", "fra", "mot", "forrige"}),
     places=frozenset({"i", "innen", "for", "blant", "på", "med"}),
+    little=r"liten endring|seg lite|omtrent det samme|om lag det samme|(?:var|er) uendret",
+    scales={"tusen": 1e3, "million": 1e6, "millioner": 1e6, "mill": 1e6, "milliard": 1e9, "milliarder": 1e9, "mrd": 1e9},
+    currency=frozenset({"kr", "kroner", "nok"}),
+    respectively="henholdsvis",
 )
 
 NYNORSK = Lexicon(
@@ -162,6 +171,10 @@ NYNORSK = Lexicon(
     relative=frozenset({"prosentvis", "prosentvise"}),
     earlier=frozenset({"før", "frå", "mot", "førre"}),
     places=frozenset({"i", "innan", "for", "blant", "på", "med"}),
+    little=r"lita endring|seg lite|om lag det same|omtrent det same|(?:var|er) uendra",
+    scales={"tusen": 1e3, "million": 1e6, "millionar": 1e6, "mill": 1e6, "milliard": 1e9, "milliardar": 1e9, "mrd": 1e9},
+    currency=frozenset({"kr", "kroner", "nok"}),
+    respectively="høvesvis",
 )
 
 ENGLISH = Lexicon(
@@ -207,6 +220,10 @@ ENGLISH = Lexicon(
     relative=frozenset({"percentage"}),
     earlier=frozenset({"before", "from", "compared_with", "against", "previous", "earlier"}),
     places=frozenset({"in", "for", "among", "at", "with"}),
+    little=r"little change|changed little|about the same|(?:was|is) unchanged",
+    scales={"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9},
+    currency=frozenset({"nok", "kr"}),
+    respectively="respectively",
 )
 
 LEXICONS = {"nb": BOKMÅL, "nn": NYNORSK, "en": ENGLISH}

@@ -28,6 +28,9 @@ not a rank.
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from narrate.check.reader import Claim, tokens
 from narrate.check.support import Evidence, whole
 from narrate.realise.numbers import tall
@@ -43,7 +46,7 @@ def rank_problem(sentence: str, evidence: Evidence, periods: list[str], claims: 
     if said is None:
         return ""
     highest, of_change, in_percent = said
-    named = _named_in_order(sentence, evidence)
+    named = named_in_order(sentence, evidence)
     if not named:
         return ""
     grid = evidence.grid
@@ -92,13 +95,65 @@ def _superlative(words: list[str], evidence: Evidence) -> tuple[bool, bool, bool
         after = following[1] if in_percent else following[0]
         if after in lex.up | lex.down:
             return (after in lex.up) == (word in lex.most), True, in_percent
-        if after in _BEFORE_LEVEL or after in lex.level_anchors or after in lex.common or after == lex.followed_by:
+        if after in _BEFORE_LEVEL | lex.level_anchors | lex.common | lex.places or after == lex.followed_by:
             return word in lex.most, False, False
     return None
 
 
-def _named_in_order(sentence: str, evidence: Evidence) -> list[str]:
-    """The categories a lower-case sentence names, in the order it names them."""
+def unranked_superlative(sentence: str, evidence: Evidence) -> str:
+    """A superlative a lower-case sentence says that is no rank (see
+    :func:`rank_problem`) and not the table's own words (``høyeste
+    fullførte utdanning`` in a subject the table gives), or empty: such a
+    word says something of the figures that nothing proves.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> table = load(pd.DataFrame({"år": ["2015", "2016"], "verdi": [41, 48]}), subject="høyeste fullførte utdanning")
+    >>> unranked_superlative("48 prosent hadde dette som høyeste fullførte utdanning.", Evidence.of(table))
+    ''
+    >>> unranked_superlative("48 prosent hadde dette som laveste fullførte utdanning.", Evidence.of(table))
+    'laveste'
+    """
+    lex = evidence.lex
+    words = [token.text.lower() for token in tokens(sentence, lex)]
+    if _superlative(words, evidence) is not None:
+        return ""
+    own = _own_words(evidence.grid.meta)
+    return next((word for word in words if word in lex.most | lex.least and word not in own), "")
+
+
+def _own_words(meta: Any) -> frozenset[str]:
+    """Every word of the table's own texts: its title, subject, unit,
+    labels and the words a sidecar gives for them, in every language."""
+    texts: list[str] = []
+
+    def gather(value: Any) -> None:
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                gather(key)
+                gather(item)
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                gather(item)
+        elif hasattr(value, "__dataclass_fields__"):
+            for name in value.__dataclass_fields__:
+                gather(getattr(value, name))
+
+    gather(meta)
+    return frozenset(word for text in texts for word in re.findall(r"\w+", text.lower()))
+
+
+def named_in_order(sentence: str, evidence: Evidence) -> list[str]:
+    """The categories a lower-case sentence names, in the order it names them.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> evidence = Evidence.of(load(pd.DataFrame({"fylke": ["Oslo", "Agder"], "år": ["2023"] * 2, "verdi": [1, 2]})))
+    >>> named_in_order("i agder og oslo", evidence)
+    ['Agder', 'Oslo']
+    """
     found: dict[str, int] = {}
     masked = sentence
     for form, category in evidence.forms:
@@ -115,5 +170,5 @@ def _followed_by(sentence: str, evidence: Evidence) -> str | None:
     at = sentence.find(marker)
     if at < 0:
         return None
-    after = _named_in_order(sentence[at:], evidence)
+    after = named_in_order(sentence[at:], evidence)
     return after[0] if after else None

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from narrate.check.lexicon import BOKMÅL, Lexicon
+from narrate.check.lexicon import BOKMÅL, ENGLISH, Lexicon
 
 SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-ZÆØÅ0-9−§])|(?<=[!?])\s+(?=[A-ZÆØÅ])")
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "–"}
@@ -34,7 +34,8 @@ class Claim:
     change, with its ``direction``), ``count`` (so many of so many
     categories, ``of`` them: lying ``compare`` higher or lower than the
     total, or gone the way of ``direction``) or ``run`` (so many periods in
-    a row, in ``direction``).
+    a row, in ``direction``). ``scale`` is what a scale word after it
+    multiplies it by (``millioner``: a million), 1 when there is none.
     """
 
     written: str
@@ -46,6 +47,7 @@ class Claim:
     direction: int = 0
     of: int = 0
     compare: int = 0
+    scale: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -83,16 +85,19 @@ def sentences(prose: str) -> list[str]:
 def number_pattern(lex: Lexicon) -> str:
     """The regular expression for a number as the language writes it.
 
-    >>> bool(re.fullmatch(number_pattern(BOKMÅL), "−1\u00a0234,5"))
-    True
+    Thousands may also be grouped with an ordinary space, as many
+    writers do (``174 329``).
+
+    >>> bool(re.fullmatch(number_pattern(BOKMÅL), "−1\u00a0234,5")), bool(re.fullmatch(number_pattern(BOKMÅL), "174 329"))
+    (True, True)
     """
-    group, point = re.escape(lex.groups), re.escape(lex.decimal)
+    group, point = re.escape(lex.groups + " "), re.escape(lex.decimal)
     return rf"[−-]?\d{{1,3}}(?:[{group}]\d{{3}})+(?:{point}\d+)?|[−-]?\d+(?:{point}\d+)?"
 
 
 def _token_pattern(lex: Lexicon) -> re.Pattern[str]:
     edge = re.escape(lex.decimal + lex.groups)
-    return re.compile(rf"(?P<num>(?<![\w{edge}]){number_pattern(lex)}(?![\w]))|(?P<word>[\w§-]+)|(?P<punct>[^\s\w])")
+    return re.compile(rf"(?P<num>(?<![\w{edge}])(?:{number_pattern(lex)})(?![\w]))|(?P<word>[\w§-]+)|(?P<punct>[^\s\w])")
 
 
 _PATTERNS: dict[Lexicon, re.Pattern[str]] = {}
@@ -116,7 +121,7 @@ def number_value(text: str, lex: Lexicon = BOKMÅL) -> tuple[float, int]:
     >>> number_value("−1\u00a0234,5")
     (-1234.5, 1)
     """
-    for group in lex.groups:
+    for group in lex.groups + " ":
         text = text.replace(group, "")
     whole, _, decimals = text.replace("−", "-").partition(lex.decimal)
     return float(f"{whole}.{decimals}" if decimals else whole), len(decimals)
@@ -198,9 +203,10 @@ def _read_number(items: list[Token], words: list[str], i: int, years: set[int], 
         hedge, said = _hedge_before(words, i, lex)
         low, high = interval(abs(value), decimals, hedge)
         unit = _unit_after(words, i, lex)
+        scale = _scale_after(words, i, lex)
         role, direction = _role_of(words, i, lex)
         written = " ".join(x for x in (said, token.text, following.replace("_", " ") if unit and following in lex.units else "") if x)
-        return Claim(written, low, high, value < 0, unit, role, direction), 1
+        return Claim(written, low, high, value < 0, unit, role, direction, scale=scale), 1
     if words[i] in lex.fractions:
         share = lex.fractions[words[i]]
         hedge, said = _hedge_before(words, i, lex)
@@ -277,6 +283,22 @@ def _unit_after(words: list[str], i: int, lex: Lexicon) -> str:
     while j < len(words) and (words[j] in lex.list_words or words[j] == lex.to_word or is_number(words[j], lex)):
         j += 1
     return lex.units.get(_next_word(words, j), "")
+
+
+def _scale_after(words: list[str], i: int, lex: Lexicon) -> float:
+    """What a scale word after the number at ``i`` multiplies it by
+    (``760 112 millioner kroner``, ``NOK 760,112 million``, ``fra 49 876
+    til 50 812 millioner``), 1 when there is none.
+
+    >>> _scale_after("760 112 nok million".replace("760 112", "760112").split(), 0, ENGLISH)
+    1000000.0
+    """
+    j = i + 1
+    while j < len(words) and (words[j] in lex.list_words or words[j] == lex.to_word or is_number(words[j], lex)):
+        j += 1
+    if _next_word(words, j) in lex.currency:
+        j += 1
+    return lex.scales.get(_next_word(words, j), 1.0)
 
 
 def is_number(word: str, lex: Lexicon = BOKMÅL) -> bool:

@@ -50,6 +50,7 @@ class Evidence:
     years: frozenset[int]
     lex: Lexicon = BOKMÅL
     period_forms: tuple[tuple[str, str], ...] = ()
+    lex_months: tuple[str, ...] = ()
 
     @cached_property
     def reading(self) -> Reading:
@@ -79,7 +80,9 @@ class Evidence:
         named = sorted(((period_name(label, dict(phrase_words)).lower(), label)
                         for label in grid.periods if phrase_words and parse_period(label)),
                        key=lambda pair: -len(pair[0]))
-        return cls(grid, tuple(forms), tuple(sorted(set(masks), key=len, reverse=True)), frozenset(years), lex, tuple(named))
+        months = tuple(month.lower() for month in (phrase_words or {}).get("måned", ()))
+        return cls(grid, tuple(forms), tuple(sorted(set(masks), key=len, reverse=True)), frozenset(years), lex, tuple(named),
+                   months)
 
     @cached_property
     def is_percent(self) -> bool:
@@ -167,6 +170,42 @@ class Evidence:
                 if period and years & {period.start[0], period.end[0]}:
                     allowed.add(label)
         return [p for p in self.grid.periods if p in allowed]
+
+    @cached_property
+    def period_shapes(self) -> tuple[re.Pattern[str], ...]:
+        """Patterns for periods written the way the table's periods are
+        (``4. kvartal 2016``: any quarter of any year), so that a period
+        the table does not have can be told; a bare year is no shape."""
+        months = "|".join(re.escape(month) for month in self.lex_months)
+        shapes = []
+        for form, _ in self.period_forms:
+            if not re.search(r"[^\W\d]", form):
+                continue
+            shape = re.sub(r"\\?\d+", r"\\d+", re.escape(form))
+            if months:
+                shape = re.sub(months, f"(?:{months})", shape)
+            shapes.append(shape)
+        return tuple(re.compile(rf"(?<![\w]){shape}(?!\w)") for shape in dict.fromkeys(shapes))
+
+    def unknown_periods(self, sentence: str) -> list[str]:
+        """The periods a lower-case sentence names that the table does not
+        have (``5. kvartal 2016``, ``fra 4. kvartal til 4. kvartal 2016``).
+
+        >>> import pandas as pd
+        >>> from narrate.load import load
+        >>> from narrate.realise import load_phrases
+        >>> table = load(pd.DataFrame({"kvartal": ["2016K3", "2016K4"], "verdi": [30, 41]}))
+        >>> Evidence.of(table, phrase_words=load_phrases("nb").words).unknown_periods("i 5. kvartal 2016 var det 41.")
+        ['5. kvartal 2016']
+        """
+        known = {form for form, _ in self.period_forms}
+        found = []
+        for shape in sorted(self.period_shapes, key=lambda pattern: -len(pattern.pattern)):
+            for match in shape.finditer(sentence):
+                if match.group(0) not in known:
+                    found.append(match.group(0))
+            sentence = shape.sub("§", sentence)
+        return found
 
     def named_periods(self, sentence: str) -> tuple[list[str], list[str]]:
         """The periods of the table a lower-case sentence names by their
