@@ -26,7 +26,7 @@ from typing import Sequence
 from narrate.check.labels import coded_labels, unsaid_slices
 from narrate.check.lexicon import LEXICONS
 from narrate.check.page import front_matter_problems, heading_and_ingress, section_sizes, table_problems
-from narrate.check.ranks import named_in_order, rank_problem, unranked_superlative
+from narrate.check.ranks import named_in_order, own_words, rank_problem, unranked_superlative
 from narrate.check.reader import Claim, Movement, direction_at, is_number, read_sentence, sentences, tokens
 from narrate.check.support import Evidence, whole
 from narrate.grid import Grid, grid_of, in_language
@@ -224,6 +224,8 @@ def _read(sentence: str, masked: str, evidence: Evidence, where: "Where", title:
     unranked = unranked_superlative(sentence.lower(), evidence)
     if unranked:
         problems.append(Problem(sentence, unranked, "a superlative that ranks nothing the table shows"))
+    for written, why in _unproven_words(masked, evidence):
+        problems.append(Problem(sentence, written, why))
     return sum(isinstance(claim, Claim) for claim in claims), problems
 
 
@@ -376,6 +378,29 @@ def _verify_respectively(sentence: str, claims: list[Claim | Movement], evidence
         if _verify(claim, evidence, Where([category], where.periods)):
             return f" {'og' if evidence.lex.respectively != 'respectively' else 'and'} ".join(c.written for c in figures)
     return ""
+
+
+_NOT_FINITE = re.compile(r"(?<![\w§])(?:inf|infinity|nan|∞)(?![\w§])", re.IGNORECASE)
+
+
+def _unproven_words(masked: str, evidence: Evidence) -> list[tuple[str, str]]:
+    """Words that say a fact nothing in the table proves: a figure that is
+    no number (``inf``, ``nan``), and the base of a share (``48 prosent av
+    husholdningene``) that is none of the table's own words, nor a word by
+    which the language names what the values are (``prosent av antallet``).
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> evidence = Evidence.of(load(pd.DataFrame({"år": ["2016"], "verdi": [48]}), unit="prosent", title="Andel av virksomhetene"))
+    >>> _unproven_words("48 prosent av husholdningene svarte ja, mot inf.", evidence)
+    [('inf', 'not a number'), ('husholdningene', 'a share of husholdningene, which the table does not say it counts')]
+    """
+    found = [(match.group(0), "not a number") for match in _NOT_FINITE.finditer(masked)]
+    own = own_words(evidence.grid.meta) | evidence.subject_words
+    for match in re.finditer(evidence.lex.share_of, masked):
+        if match.group(1) not in own and match.group(1) != "§":
+            found.append((match.group(1), f"a share of {match.group(1)}, which the table does not say it counts"))
+    return found
 
 
 LITTLE_POINTS = 1.0

@@ -57,6 +57,7 @@ class Lexicon:
     scales: dict[str, float]
     currency: frozenset[str]
     respectively: str
+    share_of: str
     phrases: tuple[str, ...] = field(init=False)
     vocabulary: frozenset[str] = field(init=False)
 
@@ -122,10 +123,11 @@ BOKMÅL = Lexicon(
     relative=frozenset({"prosentvis", "prosentvise"}),
     earlier=frozenset({"før", "fra", "mot", "forrige"}),
     places=frozenset({"i", "innen", "for", "blant", "på", "med"}),
-    little=r"liten endring|seg lite|omtrent det samme|om lag det samme|(?:var|er) uendret",
+    little=r"liten endring|ingen endring|seg lite|omtrent det samme|om lag det samme|(?:var|er) uendret",
     scales={"tusen": 1e3, "million": 1e6, "millioner": 1e6, "mill": 1e6, "milliard": 1e9, "milliarder": 1e9, "mrd": 1e9},
     currency=frozenset({"kr", "kroner", "nok"}),
     respectively="henholdsvis",
+    share_of=r"prosent av (\w+)",
 )
 
 NYNORSK = Lexicon(
@@ -171,10 +173,11 @@ NYNORSK = Lexicon(
     relative=frozenset({"prosentvis", "prosentvise"}),
     earlier=frozenset({"før", "frå", "mot", "førre"}),
     places=frozenset({"i", "innan", "for", "blant", "på", "med"}),
-    little=r"lita endring|seg lite|om lag det same|omtrent det same|(?:var|er) uendra",
+    little=r"lita endring|inga endring|seg lite|om lag det same|omtrent det same|(?:var|er) uendra",
     scales={"tusen": 1e3, "million": 1e6, "millionar": 1e6, "mill": 1e6, "milliard": 1e9, "milliardar": 1e9, "mrd": 1e9},
     currency=frozenset({"kr", "kroner", "nok"}),
     respectively="høvesvis",
+    share_of=r"prosent av (\w+)",
 )
 
 ENGLISH = Lexicon(
@@ -220,10 +223,11 @@ ENGLISH = Lexicon(
     relative=frozenset({"percentage"}),
     earlier=frozenset({"before", "from", "compared_with", "against", "previous", "earlier"}),
     places=frozenset({"in", "for", "among", "at", "with"}),
-    little=r"little change|changed little|about the same|(?:was|is) unchanged",
+    little=r"little change|no change|changed little|about the same|(?:was|is) unchanged",
     scales={"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9},
     currency=frozenset({"nok", "kr"}),
     respectively="respectively",
+    share_of=r"per cent of (?:the )?(\w+)",
 )
 
 LEXICONS = {"nb": BOKMÅL, "nn": NYNORSK, "en": ENGLISH}

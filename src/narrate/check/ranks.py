@@ -118,13 +118,18 @@ def unranked_superlative(sentence: str, evidence: Evidence) -> str:
     words = [token.text.lower() for token in tokens(sentence, lex)]
     if _superlative(words, evidence) is not None:
         return ""
-    own = _own_words(evidence.grid.meta)
+    own = own_words(evidence.grid.meta)
     return next((word for word in words if word in lex.most | lex.least and word not in own), "")
 
 
-def _own_words(meta: Any) -> frozenset[str]:
+def own_words(meta: Any) -> frozenset[str]:
     """Every word of the table's own texts: its title, subject, unit,
-    labels and the words a sidecar gives for them, in every language."""
+    labels and the words a sidecar gives for them, in every language.
+
+    >>> from narrate.table import Meta
+    >>> sorted(own_words(Meta("t", "Andel virksomheter", "prosent", "share", ("år",))))
+    ['andel', 'prosent', 'share', 't', 'virksomheter', 'år']
+    """
     texts: list[str] = []
 
     def gather(value: Any) -> None:

@@ -280,7 +280,8 @@ def _unit_after(words: list[str], i: int, lex: Lexicon) -> str:
     past the other numbers of a list (``henholdsvis 5,2 og 4,7 prosent``,
     ``fra 3,9 til 2,8 prosent``)."""
     j = i + 1
-    while j < len(words) and (words[j] in lex.list_words or words[j] == lex.to_word or is_number(words[j], lex)):
+    while j < len(words) and (words[j] in lex.list_words or words[j] == lex.to_word or words[j] in lex.hedges
+                              or is_number(words[j], lex)):
         j += 1
     return lex.units.get(_next_word(words, j), "")
 
@@ -294,7 +295,8 @@ def _scale_after(words: list[str], i: int, lex: Lexicon) -> float:
     1000000.0
     """
     j = i + 1
-    while j < len(words) and (words[j] in lex.list_words or words[j] == lex.to_word or is_number(words[j], lex)):
+    while j < len(words) and (words[j] in lex.list_words or words[j] == lex.to_word or words[j] in lex.hedges
+                              or is_number(words[j], lex)):
         j += 1
     if _next_word(words, j) in lex.currency:
         j += 1
@@ -314,11 +316,12 @@ def _role_of(words: list[str], i: int, lex: Lexicon) -> tuple[str, int]:
     """Whether the number at ``i`` is a change (and which way) or a level.
 
     It is a change when a word of change governs it, ``en økning på 7``,
-    ``økte med 7``, ``steg boligprisene 1,4``, with no level word such as
-    ``fra``, ``til``, ``mot`` or ``var`` between them in the clause.
+    ``økte med 7``, ``økte med drøyt 7``, ``steg boligprisene 1,4``, with
+    no level word such as ``fra``, ``til``, ``mot`` or ``var`` between
+    them in the clause.
     """
     j = i - 1
-    while j >= 0 and ((words[j] in lex.list_words and words[j] != ",") or is_number(words[j], lex)):
+    while j >= 0 and ((words[j] in lex.list_words and words[j] != ",") or is_number(words[j], lex) or words[j] in lex.hedges):
         j -= 1
     if j >= 1 and words[j] in lex.change_links:
         direction = direction_at(words, j - 1, lex)

@@ -51,6 +51,7 @@ class Evidence:
     lex: Lexicon = BOKMÅL
     period_forms: tuple[tuple[str, str], ...] = ()
     lex_months: tuple[str, ...] = ()
+    subject_words: frozenset[str] = frozenset()
 
     @cached_property
     def reading(self) -> Reading:
@@ -80,9 +81,11 @@ class Evidence:
         named = sorted(((period_name(label, dict(phrase_words)).lower(), label)
                         for label in grid.periods if phrase_words and parse_period(label)),
                        key=lambda pair: -len(pair[0]))
-        months = tuple(month.lower() for month in (phrase_words or {}).get("måned", ()))
+        said = phrase_words or {}
+        months = tuple(month.lower() for month in said.get("måned", ()))
+        subjects = [text for table in ("subjekt", "mål") for text in said.get(table, {}).values() if isinstance(text, str)]
         return cls(grid, tuple(forms), tuple(sorted(set(masks), key=len, reverse=True)), frozenset(years), lex, tuple(named),
-                   months)
+                   months, frozenset(word for text in subjects for word in re.findall(r"\w+", text.lower())))
 
     @cached_property
     def is_percent(self) -> bool:
