@@ -264,12 +264,104 @@ def respectively_mutants(article: Approved) -> Iterator[Mutant]:
                            lambda m: f"{m.group(2)} and {m.group(1)}", "the order of henholdsvis swapped")
 
 
+OTHER_BASE = {"nb": "husholdningene", "nn": "hushalda", "en": "households"}
+"""A base for a share that no table of the suite counts."""
+
+LITTLE = {
+    "nb": (r"(?:økte|gikk ned) med (\d+(?:,\d+)?) (?:prosentpoeng|prosent)", "endret seg lite"),
+    "nn": (r"(?:auka|gjekk ned) med (\d+(?:,\d+)?) (?:prosentpoeng|prosent)", "endra seg lite"),
+    "en": (r"(?:increased|decreased) by (\d+(?:\.\d+)?) (?:percentage points?|per cent)", "changed little"),
+}
+"""A change said with its size, and the words that would call it little."""
+
+
+def fact_word_mutants(article: Approved) -> Iterator[Mutant]:
+    """The base of a share made another, a figure made ``inf``, and a
+    change of more than two points or percent called little."""
+    markdown, lang = article.markdown, article.lang
+    base = r"(?<=prosent av )\w+" if lang != "en" else r"(?<=per cent of the )\w+"
+    pattern, little = LITTLE[lang]
+    for part in PROSE:
+        yield from changed(markdown, part, base, lambda m: OTHER_BASE[lang], "the base of a share changed")
+        yield from changed(markdown, part, NUMBER, lambda m: "inf", "a figure written as inf")
+        yield from changed(markdown, part, pattern,
+                           lambda m: little if float(m.group(1).replace(",", ".")) > 2 else m.group(0), "a large change called little")
+
+
+def replaced_mutants(article: Approved) -> Iterator[Mutant]:
+    """A part a sentence names replaced by another part whose figures all
+    differ and that the sentence does not name already: in a sentence with
+    a figure, or in a title that says a direction the other part did not go."""
+    markdown, grid = article.markdown, article.grid
+    forms = _forms(grid)
+    for part in PROSE:
+        start, end = spans(markdown)[part]
+        for sentence in re.finditer(r"[^.]*?(?:\d[.,]\d[^.]*?)*(?:\.|$)", markdown[start:end]):
+            text = sentence.group(0)
+            if not text.strip():
+                continue
+            named = {category for form, category in forms.items()
+                     if re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE)}
+            for form, category in sorted(forms.items(), key=lambda pair: -len(pair[0])):
+                match = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE)
+                if not match:
+                    continue
+                other = next((c for c in grid.parts if c not in named and _differ(grid, c, category)), None)
+                bare = text
+                for known in sorted(forms, key=len, reverse=True):
+                    bare = re.sub(re.escape(known), "§", bare, flags=re.IGNORECASE)
+                figures = re.search(NUMBER, bare) and not re.search(LITTLE_SAID[article.lang], bare, re.IGNORECASE)
+                if other is None or not (figures or part == "title" and _went_otherwise(grid, category, other)):
+                    continue
+                where = start + sentence.start() + match.start()
+                yield Mutant("one part replaced by another", part, markdown[:where] + other + markdown[where + len(match.group(0)):],
+                             match.group(0))
+                break
+
+
+LITTLE_SAID = {"nb": r"lite|liten|ingen endring|omtrent det samme", "nn": r"lite|lita|inga endring|om lag det same",
+               "en": r"little|no change|about the same"}
+"""Words that call a change little: a sentence of them stays true for many parts."""
+
+
+def _differ(grid: Grid, one: str, other: str) -> bool:
+    """Whether two parts differ in every figure a sentence may give of
+    them: each level, and the last change in the table's unit and in
+    percent (to a tenth)."""
+    if any(grid.value(one, p) == grid.value(other, p) for p in grid.periods):
+        return False
+    if grid.previous is None:
+        return True
+    changes = []
+    for part in (one, other):
+        before, after = grid.value(part, grid.previous), grid.value(part, grid.latest)
+        if before is None or after is None:
+            return True
+        changes.append((round(after - before, 6), round((after / before - 1) * 100, 1) if before else None))
+    return changes[0][0] != changes[1][0] and changes[0][1] != changes[1][1]
+
+
+def _went_otherwise(grid: Grid, category: str, other: str) -> bool:
+    """Whether two parts went opposite ways, each by more than a little, in the last step."""
+    if grid.previous is None:
+        return False
+    moves = []
+    for part in (category, other):
+        before, after = grid.value(part, grid.previous), grid.value(part, grid.latest)
+        if before is None or after is None or not before:
+            return False
+        moves.append((after - before) / abs(before))
+    return moves[0] * moves[1] < 0 and min(abs(move) for move in moves) > 0.02
+
+
 def every_mutant(article: Approved) -> Iterator[Mutant]:
     """Every false version of the article the suite makes."""
     yield from mutants(article)
     yield from category_mutants(article)
+    yield from replaced_mutants(article)
     yield from word_mutants(article)
     yield from respectively_mutants(article)
+    yield from fact_word_mutants(article)
 
 
 HEDGES = {"nb": "omtrent", "nn": "om lag", "en": "about"}
@@ -287,10 +379,50 @@ def _rounded(match: re.Match[str], lang: str) -> str:
     return f"{HEDGES[lang]} {written}"
 
 
+NEAR = {"nb": ("nesten", "drøyt"), "nn": ("nesten", "drygt"), "en": ("almost", "just over")}
+
+
+def _near(match: re.Match[str], lang: str) -> str:
+    """A figure with a decimal said as the whole number next to it:
+    ``nesten 70`` for 69,6, ``drøyt 69`` for 69,4."""
+    text = match.group(0)
+    point = "." if lang == "en" else ","
+    if point not in text or "\u00a0" in text or "," in text and lang == "en":
+        return text
+    value = float(text.replace(",", "."))
+    below, above = NEAR[lang]
+    whole = int(value)
+    if value - whole >= 0.5:
+        return f"{below} {whole + 1}"
+    return f"{above} {whole}" if value > whole else text
+
+
 def equivalents(article: Approved) -> Iterator[Mutant]:
     """True rewordings of the article an editor might make: thousands
-    written with an ordinary space, a large figure rounded with a hedge."""
+    written with an ordinary space, a large figure rounded with a hedge, a
+    figure with decimals said as the whole number near it."""
     markdown, lang = article.markdown, article.lang
     for part in PROSE:
         yield from changed(markdown, part, r"(?<=\d)\u00a0(?=\d{3})", lambda m: " ", "thousands with an ordinary space")
         yield from changed(markdown, part, NUMBER, lambda m: _rounded(m, lang), "a figure rounded with a hedge")
+        yield from changed(markdown, part, r"(?<![−-])" + NUMBER, lambda m: _near(m, lang), "a decimal figure said near a whole number")
+    yield from reordered(article)
+
+
+def reordered(article: Approved) -> Iterator[Mutant]:
+    """Two sentences of a paragraph in the other order, where each names
+    its own category (so neither leans on the one before it)."""
+    markdown, grid = article.markdown, article.grid
+    forms = _forms(grid)
+    start, end = spans(markdown)["prose"]
+    prose = markdown[start:end]
+    for paragraph in re.finditer(r"[^\n]+", prose):
+        sentences = re.split(r"(?<=\.) (?=[A-ZÆØÅ])", paragraph.group(0))
+        for index in range(len(sentences) - 1):
+            pair = sentences[index:index + 2]
+            if all(any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", s, re.IGNORECASE) for f in forms) for s in pair):
+                swapped = sentences[:index] + pair[::-1] + sentences[index + 2:]
+                where = start + paragraph.start()
+                yield Mutant("two sentences in the other order", "prose",
+                             markdown[:where] + " ".join(swapped) + markdown[where + len(paragraph.group(0)):], pair[0])
+                break
