@@ -153,6 +153,7 @@ def check(markdown: str, table: Table | Grid, phrases: Path | None = None, other
     proven = Counter({"front matter": len(front_matter(markdown)), **section_sizes(markdown, said)})
     paragraph = 0 if heading_and_ingress(markdown)[0] else 1
     strangers = [(label, whole(label)) for label in _strangers(others, evidence)]
+    held = _held_elsewhere(table, evidence)
     for sentence in split:
         if not sentence:
             scope = unnamed
@@ -162,6 +163,9 @@ def check(markdown: str, table: Table | Grid, phrases: Path | None = None, other
         for label, pattern in strangers:
             if pattern.search(sentence):
                 problems.append(Problem(sentence, label, f"names {label}, but the article is about {grid.meta.place[1]}", part))
+        for label, dim, pattern in held:
+            if pattern.search(_masked_held(sentence.lower(), evidence)):
+                problems.append(Problem(sentence, label, f"names {label}, but the figures are of {dim} {grid.meta.fixed[dim]}", part))
         for unknown in evidence.unknown_periods(sentence.lower()):
             problems.append(Problem(sentence, unknown, "a period the table has no figures for", part))
         masked, named, maybe = evidence.scope(sentence.lower())
@@ -182,13 +186,42 @@ def _strangers(others: Sequence[str], evidence: Evidence) -> list[str]:
     not those that are also a name of one of the article's categories
     (a kommune called ``Handel``), nor a number or words the reader
     reads (``0``, ``I``), nor those that begin or end with something
-    other than a letter or digit, which no word search can tell from
+    other than a letter, a digit or a bracket, or hold fewer than two
+    letters or digits together, which no word search can tell from
     punctuation."""
     own = {form for form, _ in evidence.forms}
     vocabulary = evidence.lex.vocabulary
     return [label for label in others
-            if re.fullmatch(r"\w(?:.*\w)?", label, re.DOTALL) and label.lower() not in own
+            if re.fullmatch(r"[\w(](?:.*[\w)])?", label, re.DOTALL) and re.search(r"\w\w", label) and label.lower() not in own
             and not is_number(label, evidence.lex) and not all(word in vocabulary for word in label.lower().split())]
+
+
+def _held_elsewhere(table: Table | Grid, evidence: Evidence) -> list[tuple[str, str, re.Pattern[str]]]:
+    """For each dimension the article's figures hold at one label
+    (``avstand``: ``Under 1 km``), its other labels, which the prose may
+    not name (``10-24 km``): ``(label, dimension, pattern)``. Only a whole
+    table tells them; labels a word search cannot tell apart (see
+    :func:`_strangers`) are left out."""
+    if not isinstance(table, Table):
+        return []
+    meta = evidence.grid.meta
+    found = []
+    for dim, fixed in meta.fixed.items():
+        if dim not in table.data.columns:
+            continue
+        labels = [str(label) for label in table.data[dim].unique() if str(label) not in (fixed, meta.totals.get(dim))]
+        found += [(label, dim, whole(label.lower())) for label in _strangers(labels, evidence)]
+    return found
+
+
+def _masked_held(sentence: str, evidence: Evidence) -> str:
+    """A lower-case sentence with the held labels and the categories' names
+    it says replaced by ``§``, so a label inside them is not read alone
+    (``sesongjustert`` in ``ikke sesongjustert``)."""
+    for text in sorted([*(label.lower() for label in evidence.grid.meta.fixed.values()), *(f for f, _ in evidence.forms)],
+                       key=len, reverse=True):
+        sentence = whole(text).sub("§", sentence)
+    return sentence
 
 
 def _split(prose: str, grid: Grid) -> list[str]:
