@@ -354,6 +354,21 @@ def _went_otherwise(grid: Grid, category: str, other: str) -> bool:
     return moves[0] * moves[1] < 0 and min(abs(move) for move in moves) > 0.02
 
 
+def held_mutants(article: Approved) -> Iterator[Mutant]:
+    """The label a held dimension's figures are of (``under 1 km``) named
+    as another label of that dimension (``10-24 km``)."""
+    table, grid = article.source, article.grid
+    if not hasattr(table, "data"):
+        return
+    for dim, fixed in grid.meta.fixed.items():
+        others = [str(label) for label in table.data[dim].unique() if str(label) != fixed]
+        if not others or len(fixed) < 3:
+            continue
+        for part in PROSE:
+            yield from changed(article.markdown, part, rf"(?i)(?<![\w-]){re.escape(fixed)}(?![\w-])", lambda m, o=others[0]: o,
+                               "a held label replaced by another of its dimension")
+
+
 def every_mutant(article: Approved) -> Iterator[Mutant]:
     """Every false version of the article the suite makes."""
     yield from mutants(article)
@@ -362,6 +377,7 @@ def every_mutant(article: Approved) -> Iterator[Mutant]:
     yield from word_mutants(article)
     yield from respectively_mutants(article)
     yield from fact_word_mutants(article)
+    yield from held_mutants(article)
 
 
 HEDGES = {"nb": "omtrent", "nn": "om lag", "en": "about"}

@@ -19,7 +19,7 @@ KINDS = {
     "highest and lowest swapped", "a batch article naming another label", "the front matter alone changed",
     "the source or unit changed", "two parts swapped in a sentence", "higher and lower swapped", "a direction flipped",
     "a scale word changed", "the order of henholdsvis swapped", "one part replaced by another", "the base of a share changed",
-    "a figure written as inf", "a large change called little",
+    "a figure written as inf", "a large change called little", "a held label replaced by another of its dimension",
 }
 
 
