@@ -26,11 +26,12 @@ from typing import Sequence
 from narrate.check.labels import coded_labels, unsaid_slices
 from narrate.check.lexicon import LEXICONS
 from narrate.check.page import front_matter_problems, heading_and_ingress, section_sizes, table_problems
-from narrate.check.ranks import named_in_order, own_words, rank_problem, unranked_superlative
-from narrate.check.reader import Claim, Movement, direction_at, is_number, read_sentence, sentences, tokens
-from narrate.check.support import Evidence, whole
+from narrate.check.places import held_elsewhere, masked_held, strangers
+from narrate.check.ranks import named_in_order, rank_problem, unranked_superlative
+from narrate.check.reader import Claim, Movement, direction_at, read_sentence, sentences, tokens
+from narrate.check.support import Evidence, Where, whole
+from narrate.check.words import unproven_words, verify_little
 from narrate.grid import Grid, grid_of, in_language
-from narrate.realise.numbers import tall
 from narrate.realise import load_phrases
 from narrate.render import front_matter
 from narrate.table import Table
@@ -152,19 +153,19 @@ def check(markdown: str, table: Table | Grid, phrases: Path | None = None, other
     problems += [Problem(line, written, why, part) for part, line, written, why in beside]
     proven = Counter({"front matter": len(front_matter(markdown)), **section_sizes(markdown, said)})
     paragraph = 0 if heading_and_ingress(markdown)[0] else 1
-    strangers = [(label, whole(label)) for label in _strangers(others, evidence)]
-    held = _held_elsewhere(table, evidence)
+    outsiders = [(label, whole(label)) for label in strangers(others, evidence)]
+    held = held_elsewhere(table, evidence)
     for sentence in split:
         if not sentence:
             scope = unnamed
             paragraph += 1
             continue
         part = PARTS[1 + min(paragraph, 2)]
-        for label, pattern in strangers:
+        for label, pattern in outsiders:
             if pattern.search(sentence):
                 problems.append(Problem(sentence, label, f"names {label}, but the article is about {grid.meta.place[1]}", part))
         for label, dim, pattern in held:
-            if pattern.search(_masked_held(sentence.lower(), evidence)):
+            if pattern.search(masked_held(sentence.lower(), evidence)):
                 problems.append(Problem(sentence, label, f"names {label}, but the figures are of {dim} {grid.meta.fixed[dim]}", part))
         for unknown in evidence.unknown_periods(sentence.lower()):
             problems.append(Problem(sentence, unknown, "a period the table has no figures for", part))
@@ -181,49 +182,6 @@ def check(markdown: str, table: Table | Grid, phrases: Path | None = None, other
     return Report(numbers, tuple(problems), tuple((part, proven[part]) for part in PARTS if proven[part] > 0))
 
 
-def _strangers(others: Sequence[str], evidence: Evidence) -> list[str]:
-    """The labels of a batch's other articles a sentence may not name:
-    not those that are also a name of one of the article's categories
-    (a kommune called ``Handel``), nor a number or words the reader
-    reads (``0``, ``I``), nor those that begin or end with something
-    other than a letter, a digit or a bracket, or hold fewer than two
-    letters or digits together, which no word search can tell from
-    punctuation."""
-    own = {form for form, _ in evidence.forms}
-    vocabulary = evidence.lex.vocabulary
-    return [label for label in others
-            if re.fullmatch(r"[\w(](?:.*[\w)])?", label, re.DOTALL) and re.search(r"\w\w", label) and label.lower() not in own
-            and not is_number(label, evidence.lex) and not all(word in vocabulary for word in label.lower().split())]
-
-
-def _held_elsewhere(table: Table | Grid, evidence: Evidence) -> list[tuple[str, str, re.Pattern[str]]]:
-    """For each dimension the article's figures hold at one label
-    (``avstand``: ``Under 1 km``), its other labels, which the prose may
-    not name (``10-24 km``): ``(label, dimension, pattern)``. Only a whole
-    table tells them; labels a word search cannot tell apart (see
-    :func:`_strangers`) are left out."""
-    if not isinstance(table, Table):
-        return []
-    meta = evidence.grid.meta
-    found = []
-    for dim, fixed in meta.fixed.items():
-        if dim not in table.data.columns:
-            continue
-        labels = [str(label) for label in table.data[dim].unique() if str(label) not in (fixed, meta.totals.get(dim))]
-        found += [(label, dim, whole(label.lower())) for label in _strangers(labels, evidence)]
-    return found
-
-
-def _masked_held(sentence: str, evidence: Evidence) -> str:
-    """A lower-case sentence with the held labels and the categories' names
-    it says replaced by ``§``, so a label inside them is not read alone
-    (``sesongjustert`` in ``ikke sesongjustert``)."""
-    for text in sorted([*(label.lower() for label in evidence.grid.meta.fixed.values()), *(f for f, _ in evidence.forms)],
-                       key=len, reverse=True):
-        sentence = whole(text).sub("§", sentence)
-    return sentence
-
-
 def _split(prose: str, grid: Grid) -> list[str]:
     """The sentences of the prose, not split inside a label that holds a
     full stop or a question mark (``St. Hanshaugen``)."""
@@ -236,7 +194,7 @@ def _split(prose: str, grid: Grid) -> list[str]:
     return found
 
 
-def _read(sentence: str, masked: str, evidence: Evidence, where: "Where", title: bool = False) -> tuple[int, list[Problem]]:
+def _read(sentence: str, masked: str, evidence: Evidence, where: Where, title: bool = False) -> tuple[int, list[Problem]]:
     """How many numbers one reading of a sentence states, and its problems."""
     claims = [_in_table_units(claim, evidence) for claim in read_sentence(masked, set(evidence.years), evidence.lex)]
     problems = []
@@ -248,7 +206,7 @@ def _read(sentence: str, masked: str, evidence: Evidence, where: "Where", title:
         why = _verify_direction(masked, evidence, where.categories, title)
         if why:
             problems.append(Problem(sentence, sentence, why))
-    for why in (rank_problem(sentence.lower(), evidence, where.periods, claims), _verify_little(masked, evidence, where)):
+    for why in (rank_problem(sentence.lower(), evidence, where.periods, claims), verify_little(masked, evidence, where)):
         if why:
             problems.append(Problem(sentence, sentence, why))
     respectively = _verify_respectively(sentence, claims, evidence, where)
@@ -257,7 +215,7 @@ def _read(sentence: str, masked: str, evidence: Evidence, where: "Where", title:
     unranked = unranked_superlative(sentence.lower(), evidence)
     if unranked:
         problems.append(Problem(sentence, unranked, "a superlative that ranks nothing the table shows"))
-    for written, why in _unproven_words(masked, evidence):
+    for written, why in unproven_words(masked, evidence):
         problems.append(Problem(sentence, written, why))
     return sum(isinstance(claim, Claim) for claim in claims), problems
 
@@ -280,17 +238,6 @@ def _in_table_units(claim: Claim | Movement, evidence: Evidence) -> Claim | Move
         return claim
     factor = claim.scale / evidence.grid.meta.multiplier
     return replace(claim, low=claim.low * factor, high=claim.high * factor, scale=1.0)
-
-
-@dataclass(frozen=True)
-class Where:
-    """The categories and periods a sentence speaks of; ``named`` those it
-    names itself (the others it speaks of by the sentence before it, or
-    by a label made of words the reader reads, and may not)."""
-
-    categories: list[str]
-    periods: list[str]
-    named: list[str] | None = None
 
 
 def _fits(claim: Claim, value: float, directed: bool = False) -> bool:
@@ -411,69 +358,6 @@ def _verify_respectively(sentence: str, claims: list[Claim | Movement], evidence
         if _verify(claim, evidence, Where([category], where.periods)):
             return f" {'og' if evidence.lex.respectively != 'respectively' else 'and'} ".join(c.written for c in figures)
     return ""
-
-
-_NOT_FINITE = re.compile(r"(?<![\w§])(?:inf|infinity|nan|∞)(?![\w§])", re.IGNORECASE)
-
-
-def _unproven_words(masked: str, evidence: Evidence) -> list[tuple[str, str]]:
-    """Words that say a fact nothing in the table proves: a figure that is
-    no number (``inf``, ``nan``), and the base of a share (``48 prosent av
-    husholdningene``) that is none of the table's own words, nor a word by
-    which the language names what the values are (``prosent av antallet``).
-
-    >>> import pandas as pd
-    >>> from narrate.load import load
-    >>> evidence = Evidence.of(load(pd.DataFrame({"år": ["2016"], "verdi": [48]}), unit="prosent", title="Andel av virksomhetene"))
-    >>> _unproven_words("48 prosent av husholdningene svarte ja, mot inf.", evidence)
-    [('inf', 'not a number'), ('husholdningene', 'a share of husholdningene, which the table does not say it counts')]
-    """
-    found = [(match.group(0), "not a number") for match in _NOT_FINITE.finditer(masked)]
-    own = own_words(evidence.grid.meta) | evidence.subject_words
-    for match in re.finditer(evidence.lex.share_of, masked):
-        if match.group(1) not in own and match.group(1) != "§":
-            found.append((match.group(1), f"a share of {match.group(1)}, which the table does not say it counts"))
-    return found
-
-
-LITTLE_POINTS = 1.0
-"""The largest change in percentage points ``check`` lets be called
-little (``liten endring``, ``omtrent det samme``)."""
-
-LITTLE_PERCENT = 1.0
-"""The largest change in percent ``check`` lets be called little."""
-
-
-def _verify_little(masked: str, evidence: Evidence, where: Where) -> str:
-    """Why a sentence that calls a change little (``liten endring``,
-    ``endret seg lite``, ``about the same``) is wrong for a category it
-    speaks of: a change of more than ``LITTLE_POINTS`` points in a table
-    in percent, or ``LITTLE_PERCENT`` percent in another; else empty. A
-    sentence that names no category is wrong only when no category it may
-    speak of changed little.
-
-    >>> import pandas as pd
-    >>> from narrate.load import load
-    >>> evidence = Evidence.of(load(pd.DataFrame({"år": ["2015", "2016"], "verdi": [100, 104.5]})))
-    >>> _verify_little("det var liten endring fra året før.", evidence, Where([""], ["2015", "2016"]))
-    'calls a change of 4.5 percent little'
-    """
-    if not re.search(rf"(?<!\w)(?:{evidence.lex.little})(?!\w)", masked) or len(where.periods) < 2:
-        return ""
-    grid = evidence.grid
-    first, last = where.periods[0], where.periods[-1]
-    wrong = []
-    for category in where.named or where.categories:
-        before, after = grid.value(category, first), grid.value(category, last)
-        if before is None or after is None:
-            continue
-        if evidence.is_percent and abs(after - before) > LITTLE_POINTS + 1e-9:
-            wrong.append(f"calls a change of {tall(abs(after - before), grid.meta.decimals, 'en')} percentage points little")
-        elif not evidence.is_percent and before and abs(after / before - 1) * 100 > LITTLE_PERCENT + 1e-9:
-            wrong.append(f"calls a change of {tall(abs(after / before - 1) * 100, 1, 'en')} percent little")
-        elif not where.named:
-            return ""
-    return wrong[0] if wrong else ""
 
 
 def _verify_direction(masked: str, evidence: Evidence, scope: list[str], title: bool = False) -> str:

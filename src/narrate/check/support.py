@@ -41,6 +41,17 @@ def whole(text: str) -> re.Pattern[str]:
 
 
 @dataclass(frozen=True)
+class Where:
+    """The categories and periods a sentence speaks of; ``named`` those it
+    names itself (the others it speaks of by the sentence before it, or
+    by a label made of words the reader reads, and may not)."""
+
+    categories: list[str]
+    periods: list[str]
+    named: list[str] | None = None
+
+
+@dataclass(frozen=True)
 class Evidence:
     """The grid of a table and the forms its categories take in prose."""
 

@@ -1,0 +1,81 @@
+"""Words that carry a fact without a figure of their own: the base of a
+share (``48 prosent av virksomhetene``), a change called little (``liten
+endring``, ``about the same``), and a figure that is no number (``inf``).
+
+>>> import pandas as pd
+>>> from narrate.load import load
+>>> evidence = Evidence.of(load(pd.DataFrame({"år": ["2015", "2016"], "verdi": [41, 48]}), unit="prosent"))
+>>> verify_little("andelen endret seg lite.", evidence, Where([""], ["2015", "2016"]))
+'calls a change of 7 percentage points little'
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrate.check.ranks import own_words
+from narrate.check.support import Evidence, Where
+from narrate.realise.numbers import tall
+
+
+_NOT_FINITE = re.compile(r"(?<![\w§])(?:inf|infinity|nan|∞)(?![\w§])", re.IGNORECASE)
+
+
+def unproven_words(masked: str, evidence: Evidence) -> list[tuple[str, str]]:
+    """Words that say a fact nothing in the table proves: a figure that is
+    no number (``inf``, ``nan``), and the base of a share (``48 prosent av
+    husholdningene``) that is none of the table's own words, nor a word by
+    which the language names what the values are (``prosent av antallet``).
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> evidence = Evidence.of(load(pd.DataFrame({"år": ["2016"], "verdi": [48]}), unit="prosent", title="Andel av virksomhetene"))
+    >>> unproven_words("48 prosent av husholdningene svarte ja, mot inf.", evidence)
+    [('inf', 'not a number'), ('husholdningene', 'a share of husholdningene, which the table does not say it counts')]
+    """
+    found = [(match.group(0), "not a number") for match in _NOT_FINITE.finditer(masked)]
+    own = own_words(evidence.grid.meta) | evidence.subject_words
+    for match in re.finditer(evidence.lex.share_of, masked):
+        if match.group(1) not in own and match.group(1) != "§":
+            found.append((match.group(1), f"a share of {match.group(1)}, which the table does not say it counts"))
+    return found
+
+
+LITTLE_POINTS = 1.0
+"""The largest change in percentage points ``check`` lets be called
+little (``liten endring``, ``omtrent det samme``)."""
+
+LITTLE_PERCENT = 1.0
+"""The largest change in percent ``check`` lets be called little."""
+
+
+def verify_little(masked: str, evidence: Evidence, where: Where) -> str:
+    """Why a sentence that calls a change little (``liten endring``,
+    ``endret seg lite``, ``about the same``) is wrong for a category it
+    speaks of: a change of more than ``LITTLE_POINTS`` points in a table
+    in percent, or ``LITTLE_PERCENT`` percent in another; else empty. A
+    sentence that names no category is wrong only when no category it may
+    speak of changed little.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> evidence = Evidence.of(load(pd.DataFrame({"år": ["2015", "2016"], "verdi": [100, 104.5]})))
+    >>> verify_little("det var liten endring fra året før.", evidence, Where([""], ["2015", "2016"]))
+    'calls a change of 4.5 percent little'
+    """
+    if not re.search(rf"(?<!\w)(?:{evidence.lex.little})(?!\w)", masked) or len(where.periods) < 2:
+        return ""
+    grid = evidence.grid
+    first, last = where.periods[0], where.periods[-1]
+    wrong = []
+    for category in where.named or where.categories:
+        before, after = grid.value(category, first), grid.value(category, last)
+        if before is None or after is None:
+            continue
+        if evidence.is_percent and abs(after - before) > LITTLE_POINTS + 1e-9:
+            wrong.append(f"calls a change of {tall(abs(after - before), grid.meta.decimals, 'en')} percentage points little")
+        elif not evidence.is_percent and before and abs(after / before - 1) * 100 > LITTLE_PERCENT + 1e-9:
+            wrong.append(f"calls a change of {tall(abs(after / before - 1) * 100, 1, 'en')} percent little")
+        elif not where.named:
+            return ""
+    return wrong[0] if wrong else ""
