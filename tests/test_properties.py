@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import re
-from html.parser import HTMLParser
 
 import pandas as pd
 import yaml
@@ -26,6 +25,7 @@ from narrate.load.cells import SYMBOLS
 from narrate.render import front_matter
 from narrate.rules import detect, detect_all, detect_each
 from narrate.write import write
+from tests.markup import markup
 
 LABEL_CHARACTERS = st.characters(codec="utf-8", categories=("L", "N", "P", "S", "Zs"), exclude_characters="\r\n\t\x0b\x0c")
 PLAIN_LABELS = st.text(LABEL_CHARACTERS, min_size=1, max_size=24).map(str.strip).filter(lambda label: label[:1].isalnum() and (label[-1].isalnum() or label[-1] == ")"))
@@ -46,30 +46,12 @@ NUMBERS = st.one_of(
 CELLS = st.one_of(NUMBERS, NUMBERS, NUMBERS, st.none(), st.sampled_from(sorted(SYMBOLS)))
 
 
-class Markup(HTMLParser):
-    """The tags, attributes and comments of an HTML page."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: set[str] = set()
-        self.attributes: list[str] = []
-        self.comments: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.add(tag)
-        self.attributes += [name for name, _ in attrs]
-
-    def handle_comment(self, data: str) -> None:
-        self.comments.append(data)
-
-
 def assert_safe(markdown: str, html: str) -> None:
     """The front matter is YAML that reads as narrate reads it, and the
     HTML holds no tag, attribute or comment a label could have brought."""
     assert yaml.safe_load(markdown.split("---\n", 2)[1]) == front_matter(markdown), markdown
-    page = Markup()
-    page.feed(html)
-    assert page.tags <= SAFE_TAGS and set(page.attributes) <= SAFE_ATTRIBUTES and page.comments == [], html
+    page = markup(html)
+    assert page.tags <= SAFE_TAGS and set(page.attributes) <= SAFE_ATTRIBUTES and page.comments == (), html
 
 
 @st.composite

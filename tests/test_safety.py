@@ -3,8 +3,6 @@ that hold HTML or Markdown reach the article and its page as text."""
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
-
 import pytest
 import yaml
 from click.testing import CliRunner
@@ -13,6 +11,7 @@ from narrate.check import check
 from narrate.cli import main
 from narrate.load import load
 from narrate.render import front_matter
+from tests.markup import markup
 
 PAYLOADS = [
     "<script>alert(1)</script>",
@@ -26,19 +25,6 @@ PAYLOADS = [
 ]
 
 
-class Elements(HTMLParser):
-    """Every element and attribute of a page."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: list[str] = []
-        self.attributes: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append(tag)
-        self.attributes += [name for name, _ in attrs]
-
-
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_hostile_labels_title_and_source_are_text_in_the_article_and_its_page(tmp_path, payload):
     table = tmp_path / "t.csv"
@@ -49,9 +35,8 @@ def test_hostile_labels_title_and_source_are_text_in_the_article_and_its_page(tm
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["write", str(table), "--out", str(out), "--html"])
     assert result.exit_code == 0, result.output
-    page = Elements()
-    page.feed((out / "t.html").read_text(encoding="utf-8"))
-    assert set(page.tags) <= {"html", "head", "meta", "title", "body", "h1", "h2", "p", "table", "thead", "tbody", "tr", "th", "td", "code"}
+    page = markup((out / "t.html").read_text(encoding="utf-8"))
+    assert page.tags <= {"html", "head", "meta", "title", "body", "h1", "h2", "p", "table", "thead", "tbody", "tr", "th", "td", "code"}
     assert [name for name in page.attributes if name.startswith("on") or name in ("href", "src")] == []
     markdown = (out / "t.md").read_text(encoding="utf-8")
     assert check(markdown, load(table)).problems == ()
@@ -337,7 +322,6 @@ def test_the_diff_page_shows_hostile_text_as_text(tmp_path, payload):
     report = tmp_path / "report.html"
     result = CliRunner().invoke(main, ["diff", str(table), "--against", str(out), "--html", str(report)])
     assert result.exit_code == 0, result.output
-    page = Elements()
-    page.feed(report.read_text(encoding="utf-8"))
+    page = markup(report.read_text(encoding="utf-8"))
     assert "script" not in page.tags and "img" not in page.tags and "a" not in page.tags and "b" not in page.tags
     assert [name for name in page.attributes if name.startswith("on") or name in ("href", "src")] == []
