@@ -85,8 +85,13 @@ def _superlative(words: list[str], evidence: Evidence) -> tuple[bool, bool, bool
     as a rank, or ``None``: of a change when a word of change follows it
     (``størst økning``, ``the largest decrease``, ``størst prosentvis
     nedgang``), then ``highest`` means the largest increase, or of the
-    level when it stands alone (``var høyest i``, ``was the lowest.``)."""
+    level when it stands alone (``var høyest i``, ``was the lowest.``) or
+    before the table's noun (``færrest virksomheter``, ``den høyeste
+    andelen``); never when the two words are the table's own (``høyeste
+    fullførte utdanning``)."""
     lex = evidence.lex
+    own = own_text(evidence.grid.meta)
+    nouns = _noun_words(evidence.grid.meta) | evidence.subject_words
     for index, word in enumerate(words):
         if word not in lex.most | lex.least:
             continue
@@ -95,7 +100,9 @@ def _superlative(words: list[str], evidence: Evidence) -> tuple[bool, bool, bool
         after = following[1] if in_percent else following[0]
         if after in lex.up | lex.down:
             return (after in lex.up) == (word in lex.most), True, in_percent
-        if after in _BEFORE_LEVEL | lex.level_anchors | lex.common | lex.places or after == lex.followed_by:
+        if f"{word} {after}" in own:
+            continue
+        if after in _BEFORE_LEVEL | lex.level_anchors | lex.common | lex.places | nouns or after == lex.followed_by:
             return word in lex.most, False, False
     return None
 
@@ -108,7 +115,7 @@ def unranked_superlative(sentence: str, evidence: Evidence) -> str:
 
     >>> import pandas as pd
     >>> from narrate.load import load
-    >>> table = load(pd.DataFrame({"år": ["2015", "2016"], "verdi": [41, 48]}), subject="høyeste fullførte utdanning")
+    >>> table = load(pd.DataFrame({"år": ["2015", "2016"], "verdi": [41, 48]}), clause="hadde dette som høyeste fullførte utdanning")
     >>> unranked_superlative("48 prosent hadde dette som høyeste fullførte utdanning.", Evidence.of(table))
     ''
     >>> unranked_superlative("48 prosent hadde dette som laveste fullførte utdanning.", Evidence.of(table))
@@ -122,19 +129,42 @@ def unranked_superlative(sentence: str, evidence: Evidence) -> str:
     return next((word for word in words if word in lex.most | lex.least and word not in own), "")
 
 
+def _noun_words(meta: Any) -> frozenset[str]:
+    """The forms of the noun for what the table counts, and its subject,
+    in every language (``virksomheter``, ``andelen``)."""
+    found = set()
+    for words in (meta, *meta.languages.values()):
+        noun = words.noun if hasattr(words, "noun") else words.get("noun")
+        subject = words.subject if hasattr(words, "subject") else words.get("subject")
+        forms = [noun.singular, noun.plural, noun.definite_plural] if hasattr(noun, "plural") else []
+        found |= {word for text in [*forms, subject or ""] for word in re.findall(r"\w+", text.lower())}
+    return frozenset(found)
+
+
 def own_words(meta: Any) -> frozenset[str]:
-    """Every word of the table's own texts: its title, subject, unit,
-    labels and the words a sidecar gives for them, in every language.
+    """Every word of the table's own texts (see :func:`own_text`).
 
     >>> from narrate.table import Meta
     >>> sorted(own_words(Meta("t", "Andel virksomheter", "prosent", "share", ("år",))))
     ['andel', 'prosent', 'share', 't', 'virksomheter', 'år']
     """
+    return frozenset(re.findall(r"\w+", own_text(meta)))
+
+
+def own_text(meta: Any) -> str:
+    """The table's own texts in lower case, one per line: its title,
+    subject, unit, labels and the words a sidecar gives for them, in every
+    language.
+
+    >>> from narrate.table import Meta
+    >>> own_text(Meta("t", "Høyeste fullførte utdanning", "prosent", "share", ("år",))).splitlines()[:2]
+    ['t', 'høyeste fullførte utdanning']
+    """
     texts: list[str] = []
 
     def gather(value: Any) -> None:
         if isinstance(value, str):
-            texts.append(value)
+            texts.append(value.lower())
         elif isinstance(value, dict):
             for key, item in value.items():
                 gather(key)
@@ -147,7 +177,7 @@ def own_words(meta: Any) -> frozenset[str]:
                 gather(getattr(value, name))
 
     gather(meta)
-    return frozenset(word for text in texts for word in re.findall(r"\w+", text.lower()))
+    return "\n".join(texts)
 
 
 def named_in_order(sentence: str, evidence: Evidence) -> list[str]:
