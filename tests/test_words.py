@@ -39,7 +39,7 @@ def user_phrases(tmp_path: Path, lang: str = "nb", edit: tuple[str, str] | None 
     (('overskrift = "Tabell"', 'overskrift = "Tabell"\nfotnote = "x"'),
      "key 'tabell.fotnote': unknown key; no part of narrate reads it (allowed: overskrift, utvalg, kilde, enhet, "
      "enhet_ukjent, symboler, foreløpig, mangler, celle, tom, andre, avslørt, avslørte, symbol)"),
-    (('"1/2" = "halvparten"', '"1/2" = 2'), "key 'brøk.1/2': must be text"),
+    (('"1/2" = "halvparten av {bestemt}"', '"1/2" = 2'), "key 'brøk.1/2': must be text"),
     (('"måned" = ["januar", ', '"måned" = ['), "key 'måned': must be a list of 12 words"),
     (('kvartal = "{n}. kvartal {år}"', 'kvartal = "{n}. kvartal {aar}"'),
      "key 'periode.kvartal': placeholder {aar} is not one narrate fills (allowed: {n}, {år})"),

@@ -52,7 +52,7 @@ def message_values(message: Message, grid: Grid, words: dict[str, Any], said: Sa
     values.update(period_values(grid, words))
     for fact in message.facts:
         values.update(_KIND_VALUES[fact.kind](fact, grid, words))
-    values.setdefault("i_ord", "")
+    values["i_ord"] = share_in_words(values.get("i_ord", ""), grid, values["populasjon"])
     values.setdefault("på_rad", "")
     values.setdefault("størst", False)
     if message.template in ("stable_group", "change_pair"):
@@ -61,6 +61,28 @@ def message_values(message: Message, grid: Grid, words: dict[str, Any], said: Sa
     if message.template == "change_pair":
         values.update(_pair(message.facts, grid, words, values))
     return values
+
+
+def share_in_words(phrase: str, grid: Grid, population: str) -> str:
+    """A share in words (``tre av fire {flertall}``) with the noun of what
+    the table counts in the form the words ask for, and its place: ``tre
+    av fire virksomheter``, ``hver femte virksomhet``, ``halvparten av
+    virksomhetene i Oslo``; empty when the table has no noun to say it with.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> from narrate.table import Noun
+    >>> grid = Grid.of(load(pd.DataFrame({"år": ["2016"], "verdi": [75]}), unit="prosent",
+    ...                     noun=Noun("virksomhet", "virksomheter", "virksomhetene")))
+    >>> share_in_words("tre av fire {flertall}", grid, "virksomhetene"), share_in_words("hver femte {entall}", grid, "virksomhetene")
+    ('tre av fire virksomheter', 'hver femte virksomhet')
+    """
+    noun = grid.meta.noun
+    if not phrase or noun is None or not population:
+        return ""
+    place = population.removeprefix(noun.definite_plural).strip()
+    return phrase.format(bestemt=population, flertall=" ".join(filter(None, (noun.plural, place))),
+                         entall=" ".join(filter(None, (noun.singular, place))))
 
 
 def name_list(names: list[str], prep: str, words: dict[str, Any]) -> str:

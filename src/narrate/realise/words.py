@@ -74,7 +74,7 @@ WORDS: dict[str, Any] = {
     "måned": Texts(12),
     "periode": {**{unit: Text() for unit in UNITS}, "kvartal": Text(("n", "år")), "uke": Text(("n", "år")), "i": Text(("periode",)),
                 "fra_til": Text(("fra", "til")), "siste_tolv": Text(), "samme_året_før": Text()},
-    "brøk": Open((Text(),), tuple(f"{numerator}/{denominator}" for numerator, denominator in FRACTIONS)),
+    "brøk": Open((Text(("bestemt", "flertall", "entall")),), tuple(f"{numerator}/{denominator}" for numerator, denominator in FRACTIONS)),
     "hekk": Open((Text(),), ("about",)),
     "tall": Open((Text(),)),
     "ordenstall": Open((Text(),)),
