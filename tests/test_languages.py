@@ -177,3 +177,28 @@ def test_bokmål_lists_have_no_comma_before_og_and_sentences_are_short(path):
         assert len(sentence.split()) <= 35, sentence
         for match in re.finditer(r", og (.*)", sentence):
             assert re.search(r"\bhar\b", match.group(1)), f"a comma before og in a list: {sentence}"
+
+
+PAGE_BOKMÅL = ["oppdiktede", "tall", "antall", "enhet", "kilde", "millioner", "personer", "ikke"]
+PAGE_NORWEGIAN = ["oppdiktede", "tall", "antall", "enhet", "kilde", "tabell", "personer", "kroner", "prosent", "statistisk",
+                  "sentralbyrå", "mill", "kr", "ikke", "oppgitt"]
+
+
+def page_words(markdown: str) -> set[str]:
+    """The words of the page around the prose: the table's title, the
+    source and unit line and the notes (not the rows, nor the selection,
+    which hold the table's own labels)."""
+    section = markdown[markdown.index("\n## "):]
+    lines = [line for line in section.splitlines() if line and not line.startswith("|") and ":" in line]
+    lines = [line for line in lines if not re.match(r"(Utval|Selection):", line)]
+    return {word.lower() for line in lines for word in re.findall(r"[^\W\d_]+", line)}
+
+
+@pytest.mark.parametrize("lang", ["nn", "en"])
+@pytest.mark.parametrize("path", TABLES, ids=lambda p: p.name)
+def test_the_page_around_the_prose_is_in_the_articles_language(path, lang):
+    table = load(path)
+    own = {word.lower() for dim in table.meta.dims for label in table.data[dim].unique() for word in re.findall(r"\w+", str(label))}
+    words = page_words((out_folder(lang) / f"{path.stem}.md").read_text(encoding="utf-8"))
+    forbidden = PAGE_BOKMÅL if lang == "nn" else PAGE_NORWEGIAN
+    assert not {w for w in forbidden if w in words and w not in own}

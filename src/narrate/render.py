@@ -139,8 +139,10 @@ def table_lines(grid: Grid, lang: str, said: Mapping[str, Any]) -> list[str]:
     legend = [f"`{symbol}` {said['symbol'][symbol]}" for symbol in SYMBOLS if symbol in used]
     if "*" in used:
         legend.append(f"`*` {said['foreløpig']}")
-    source = f"{said['kilde']}: {escape(meta.source)}. " if meta.source else ""
-    lines += ["", f"{source}{said['enhet']}: {escape(meta.unit or said['enhet_ukjent'])}."]
+    named = said["kilder"].get(meta.source, meta.source)
+    source = f"{said['kilde']}: {escape(named)}. " if meta.source else ""
+    unit = said["enheter"].get(meta.unit.lower(), meta.unit) if meta.unit else said["enhet_ukjent"]
+    lines += ["", f"{source}{said['enhet']}: {escape(unit)}."]
     if legend:
         lines += ["", f"{said['symboler']}: " + "; ".join(legend) + "."]
     for note in (missing_note(grid, said, lang), revealed_note(grid, said, lang)):
