@@ -27,7 +27,7 @@ from narrate.check.labels import coded_labels, unsaid_slices
 from narrate.check.lexicon import LEXICONS
 from narrate.check.page import front_matter_problems, heading_and_ingress, section_sizes, table_problems
 from narrate.check.places import held_elsewhere, masked_held, strangers
-from narrate.check.ranks import named_in_order, rank_problem, unranked_superlative
+from narrate.check.ranks import named_in_order, only_problem, rank_problem, unranked_superlative
 from narrate.check.reader import Claim, Movement, direction_at, read_sentence, sentences, tokens
 from narrate.check.support import Evidence, Where, whole
 from narrate.check.words import unproven_words, verify_little
@@ -206,7 +206,8 @@ def _read(sentence: str, masked: str, evidence: Evidence, where: Where, title: b
         why = _verify_direction(masked, evidence, where.categories, title)
         if why:
             problems.append(Problem(sentence, sentence, why))
-    for why in (rank_problem(sentence.lower(), evidence, where.periods, claims), verify_little(masked, evidence, where)):
+    for why in (rank_problem(sentence.lower(), evidence, where.periods, claims), verify_little(masked, evidence, where),
+                only_problem(sentence.lower(), evidence, where.periods)):
         if why:
             problems.append(Problem(sentence, sentence, why))
     respectively = _verify_respectively(sentence, claims, evidence, where)

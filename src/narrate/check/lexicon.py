@@ -58,6 +58,7 @@ class Lexicon:
     currency: frozenset[str]
     respectively: str
     share_of: str
+    only: str
     phrases: tuple[str, ...] = field(init=False)
     vocabulary: frozenset[str] = field(init=False)
 
@@ -73,7 +74,7 @@ class Lexicon:
                  | self.of_words | self.higher | self.lower | self.against | self.mover_verbs | self.common
                  | set(self.cardinals) | set(self.ordinals) | set(self.movers) | set(self.units)
                  | self.all_words | self.most | self.least | self.relative | self.earlier | self.places
-                 | set(self.scales) | self.currency | {self.respectively}
+                 | set(self.scales) | self.currency | {self.respectively, self.only}
                  | {self.from_word, self.to_word, self.quarter_word, self.week_word, self.followed_by})
         return frozenset(part for word in words | set(self.fractions) | set(self.hedges) for part in word.split("_"))
 
@@ -128,6 +129,7 @@ BOKMÅL = Lexicon(
     currency=frozenset({"kr", "kroner", "nok"}),
     respectively="henholdsvis",
     share_of=r"prosent av (\w+)",
+    only="bare",
 )
 
 NYNORSK = Lexicon(
@@ -169,7 +171,7 @@ NYNORSK = Lexicon(
     common=frozenset({"i", "før", "det", "den", "dei", "ein", "eit", "ei", "som", "at", "om", "der"}),
     most=frozenset({"høgast", "høgaste", "størst", "største", "flest"}),
     least=frozenset({"lågast", "lågaste", "minst", "minste", "færrast"}),
-    followed_by="etterfulgt_av",
+    followed_by="framfor",
     relative=frozenset({"prosentvis", "prosentvise"}),
     earlier=frozenset({"før", "frå", "mot", "førre"}),
     places=frozenset({"i", "innan", "for", "blant", "på", "med"}),
@@ -178,6 +180,7 @@ NYNORSK = Lexicon(
     currency=frozenset({"kr", "kroner", "nok"}),
     respectively="høvesvis",
     share_of=r"prosent av (\w+)",
+    only="berre",
 )
 
 ENGLISH = Lexicon(
@@ -228,6 +231,7 @@ ENGLISH = Lexicon(
     currency=frozenset({"nok", "kr"}),
     respectively="respectively",
     share_of=r"per cent of (?:the )?(\w+)",
+    only="only",
 )
 
 LEXICONS = {"nb": BOKMÅL, "nn": NYNORSK, "en": ENGLISH}

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from narrate.check.reader import Claim, tokens
+from narrate.check.reader import Claim, direction_at, tokens
 from narrate.check.support import Evidence, whole
 from narrate.realise.numbers import tall
 
@@ -105,6 +105,45 @@ def _superlative(words: list[str], evidence: Evidence) -> tuple[bool, bool, bool
         if after in _BEFORE_LEVEL | lex.level_anchors | lex.common | lex.places | nouns or after == lex.followed_by:
             return word in lex.most, False, False
     return None
+
+
+def only_problem(sentence: str, evidence: Evidence, periods: list[str]) -> str:
+    """Why a lower-case sentence that says only the category it names went
+    a way (``bare i rogaland gikk sysselsettingen ned``, ``employment
+    decreased only in rogaland``) is wrong, or empty: that category must
+    have gone that way into the period the sentence speaks of, and no
+    other part.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> table = load(pd.DataFrame({"fylke": ["Oslo", "Oslo", "Agder", "Agder", "Viken", "Viken"], "år": ["2022", "2023"] * 3,
+    ...                            "verdi": [10, 12, 20, 19, 5, 4]}))
+    >>> only_problem("bare i agder gikk antallet ned.", Evidence.of(table), ["2022", "2023"])
+    'says only Agder went down, but Viken did too'
+    """
+    lex = evidence.lex
+    words = [token.text.lower() for token in tokens(sentence, lex)]
+    if lex.only not in words:
+        return ""
+    said = {direction_at(words, index, lex) for index in range(len(words))} - {0}
+    named = named_in_order(sentence, evidence)
+    if len(said) != 1 or not named:
+        return ""
+    direction, grid = said.pop(), evidence.grid
+    latest = periods[-1] if periods else grid.latest
+    index = grid.periods.index(latest)
+    if not index:
+        return ""
+    went = []
+    for part in grid.parts:
+        before, after = grid.value(part, grid.periods[index - 1]), grid.value(part, latest)
+        if before is not None and after is not None and (after > before) - (after < before) == direction:
+            went.append(part)
+    way = "up" if direction > 0 else "down"
+    if named[0] not in went:
+        return f"says {named[0]} went {way}, but it did not"
+    others = [part for part in went if part != named[0]]
+    return f"says only {named[0]} went {way}, but {others[0]} did too" if others else ""
 
 
 def unranked_superlative(sentence: str, evidence: Evidence) -> str:

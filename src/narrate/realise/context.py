@@ -19,7 +19,7 @@ from narrate.rules.change import size
 from narrate.table import Meta, dimension_kind, is_region
 
 VALUE_NAMES = frozenset({
-    "alle", "andel", "antall", "av_totalen", "del", "delenavn", "delenavn_bestemt", "deler", "endring", "endringer", "er_andel",
+    "alle", "andel", "antall", "av_totalen", "del", "delenavn", "delenavn_bestemt", "deler", "endring", "endringer", "eneste", "er_andel",
     "er_endring", "etter", "etter_liste", "flertall", "forrige", "før", "før_liste", "før_når", "hva", "høyest", "i_ord", "kort", "navn",
     "navn_liste", "neste", "neste_verdi", "når", "populasjon", "prep", "på_rad", "rangert", "retning", "samme", "side", "stabil", "størrelse", "størst",
     "totalen", "uendret", "utsagn", "utsagn_alene", "utsagn_rest", "utsagn_verb", "utvalg", "verdi",
@@ -55,6 +55,7 @@ def message_values(message: Message, grid: Grid, words: dict[str, Any], said: Sa
     values["i_ord"] = share_in_words(values.get("i_ord", ""), grid, values["populasjon"])
     values.setdefault("på_rad", "")
     values.setdefault("størst", False)
+    values.setdefault("eneste", False)
     if message.template in ("stable_group", "change_pair"):
         values["navn_liste"] = name_list([category_name(f.subject, grid) for f in message.facts], values["prep"], words)
         values["uendret"] = all(size(f.values) == 0 for f in message.facts)
@@ -418,7 +419,7 @@ def _largest(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     ranked = direction
     if fact.values["unit"] == "prosent":
         ranked = {**direction, "substantiv": direction["prosentvis_substantiv"], "superlativ": direction["prosentvis_superlativ"]}
-    return {"størst": True, "retning": direction, "rangert": ranked}
+    return {"størst": True, "eneste": fact.values.get("only", False), "retning": direction, "rangert": ranked}
 
 
 def _trend(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:

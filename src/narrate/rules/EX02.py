@@ -3,7 +3,9 @@
 Among the categories that are not the total (at least ``min_categories`` of
 them with both values), the one that rose most and the one that fell most,
 when no other category shares that change and it is at least ``min_pp``
-points or ``min_pct`` percent.
+points or ``min_pct`` percent; ``only`` says it is the one category that
+went that way at all (then the text says ``bare i Rogaland``, not
+``størst``).
 
 Example: of ten answers, ``Bedre beslutningsgrunnlag`` going from 38 to 33
 is the ``largest_decrease`` (``diff=-5``).
@@ -45,6 +47,7 @@ class Rule(BaseRule):
         enough = counts >= self.setting("min_categories")
         for kind, sign in (("largest_increase", 1), ("largest_decrease", -1)):
             moved = sign * changes.magnitude[:, parts]
+            went = ((sign * changes.size[:, parts] > 0) & known).sum(axis=1)
             alone, at = single_at(largest_at(moved, known))
             for (group,) in positions(enough & alone):
                 holder = at[group]
@@ -53,7 +56,7 @@ class Rule(BaseRule):
                     continue
                 category = parts[holder]
                 cells = (stack.cell(group, category, -2), stack.cell(group, category, -1))
-                values = {**changes.values(group, category), "among": int(counts[group])}
+                values = {**changes.values(group, category), "among": int(counts[group]), "only": bool(went[group] == 1)}
                 found[group].append(Fact(self.code, kind, stack.categories[category], tuple(stack.periods[-2:]),
                                          values, cells, 1.0 + best / least))
         return found

@@ -1,0 +1,35 @@
+"""Defects an editor marks in narrate's prose, each held by a test over
+the approved articles: superlatives that mislead, participles that do not
+agree."""
+
+from __future__ import annotations
+
+import re
+
+from narrate.check import check
+from narrate.load import load
+from tests.conftest import DATA, OUT
+
+ARTICLES = sorted(path for path in OUT.rglob("*.md") if ".narrate" not in path.parts)
+
+
+def test_the_one_category_that_went_a_way_is_said_with_bare_not_størst():
+    said = {lang: (OUT / lang / "sysselsatte-kvartal.md" if lang != "nb" else OUT / "sysselsatte-kvartal.md").read_text(encoding="utf-8")
+            for lang in ("nb", "nn", "en")}
+    assert "Bare i Rogaland gikk sysselsettingen ned, fra 225\u00a0000 til 221\u00a0000." in said["nb"]
+    assert "Berre i Rogaland gjekk sysselsetjinga ned, frå 225\u00a0000 til 221\u00a0000." in said["nn"]
+    assert "Employment decreased only in Rogaland, from 225,000 to 221,000." in said["en"]
+    assert not re.search(r"(?i)størst[^.]*nedgang[^.]*Rogaland|largest[^.]*decrease[^.]*Rogaland", " ".join(said.values()))
+    table = load(DATA / "sysselsatte-kvartal.csv")
+    wrong = said["nb"].replace("Bare i Rogaland", "Bare i Oslo")
+    assert [p.why for p in check(wrong, table).problems if "only" in p.why or "did not" in p.why] == [
+        "says Oslo went down, but it did not"]
+
+
+def test_nynorsk_never_leaves_a_participle_to_agree_with_its_noun():
+    nynorsk = [path for path in ARTICLES if path.relative_to(OUT).parts[0] == "nn"]
+    assert len(nynorsk) > 30
+    for path in nynorsk:
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"\bfølg[dt] av\b", text), path
+    assert any("framfor" in path.read_text(encoding="utf-8") for path in nynorsk)
