@@ -33,3 +33,11 @@ def test_nynorsk_never_leaves_a_participle_to_agree_with_its_noun():
         text = path.read_text(encoding="utf-8")
         assert not re.search(r"\bfølg[dt] av\b", text), path
     assert any("framfor" in path.read_text(encoding="utf-8") for path in nynorsk)
+
+
+def test_english_puts_the_currency_before_the_number():
+    english = [path for path in ARTICLES if path.relative_to(OUT).parts[0] == "en"]
+    text = " ".join(path.read_text(encoding="utf-8").split("\n## ")[0] for path in english)
+    assert not re.search(r"\d NOK\b", text)
+    assert "gross product was NOK 760,112 million" in text
+    assert "from NOK 49,876 million to NOK 50,812 million" in text

@@ -376,8 +376,8 @@ def _directions_before(words: list[str], i: int, lex: Lexicon) -> int | None:
 
 
 def _read_movements(items: list[Token], words: list[str], claims: dict[int, Claim], lex: Lexicon) -> list[Movement]:
-    """Pairs of numbers set against each other: ``fra A til B``, ``A, opp
-    fra B``, ``A ..., mot B``."""
+    """Pairs of numbers set against each other: ``fra A til B`` (``from NOK
+    A million to NOK B million``), ``A, opp fra B``, ``A ..., mot B``."""
     movements = []
     positions = sorted(claims)
     for first, second in zip(positions, positions[1:]):
@@ -385,9 +385,10 @@ def _read_movements(items: list[Token], words: list[str], claims: dict[int, Clai
         a, b = claims[first], claims[second]
         if a.role == "count" or b.role == "count" or a.role == "run" or b.role == "run":
             continue
-        written = " ".join(t.text.replace("_", " ") for t in items[max(first - 1, 0):second + 1])
-        if first >= 1 and words[first - 1] == lex.from_word and lex.to_word in between and len(between) <= 6:
-            movements.append(Movement(written, a, b, _directions_before(words, first - 1, lex)))
+        start = first - 2 if first >= 2 and words[first - 1] in lex.currency else first - 1
+        written = " ".join(t.text.replace("_", " ") for t in items[max(start, 0):second + 1])
+        if start >= 0 and words[start] == lex.from_word and lex.to_word in between and len(between) <= 6:
+            movements.append(Movement(written, a, b, _directions_before(words, start, lex)))
         elif len(between) >= 2 and between[-1] == lex.from_word and between[-2] in lex.movers:
             movements.append(Movement(written, b, a, lex.movers[between[-2]]))
         elif between and between[-1] in lex.against and "," in between:

@@ -20,7 +20,7 @@ from narrate.table import Meta, dimension_kind, is_region
 
 VALUE_NAMES = frozenset({
     "alle", "andel", "antall", "av_totalen", "del", "delenavn", "delenavn_bestemt", "deler", "endring", "endringer", "eneste", "er_andel",
-    "er_endring", "etter", "etter_liste", "flertall", "forrige", "før", "før_liste", "før_når", "hva", "høyest", "i_ord", "kort", "navn",
+    "er_endring", "etter", "etter_liste", "flertall", "forrige", "før", "før_kort", "før_liste", "før_når", "hva", "høyest", "i_ord", "kort", "navn",
     "navn_liste", "neste", "neste_verdi", "når", "populasjon", "prep", "på_rad", "rangert", "retning", "samme", "side", "stabil", "størrelse", "størst",
     "totalen", "uendret", "utsagn", "utsagn_alene", "utsagn_rest", "utsagn_verb", "utvalg", "verdi",
 })
@@ -358,6 +358,20 @@ def _point_name(period: Period, words: dict[str, Any]) -> str:
     return str(year)
 
 
+def from_figure(number: Num) -> str:
+    """The earlier figure of ``fra 49 876 til 50 812 millioner kroner``:
+    the number alone, as the unit follows the later one, unless the
+    language puts the unit around the number (``from NOK 49,876 million to
+    NOK 50,812 million``).
+
+    >>> from_figure(Num(49876, 0, "millioner kroner", "nb", "millioner kroner"))
+    '49\xa0876'
+    >>> from_figure(Num(49876, 0, "millioner kroner", "en", "NOK {n} million"))
+    'NOK 49,876 million'
+    """
+    return str(number) if "{n}" in (number.word or number.unit) else tall(number)
+
+
 def level_num(value: float, grid: Grid, words: dict[str, Any]) -> Num:
     """A level as the text says it, with its unit."""
     meta = grid.meta
@@ -396,6 +410,7 @@ def _change(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     decimals = grid.meta.decimals if unit == "prosentpoeng" else 1
     return {
         "før": level_num(fact.values["before"], grid, words),
+        "før_kort": from_figure(level_num(fact.values["before"], grid, words)),
         "etter": level_num(fact.values["after"], grid, words),
         "endring": level_num(amount, grid, words) if unit == "" else number(amount, decimals, unit, words),
         "retning": _direction(size(fact.values), words),

@@ -103,13 +103,19 @@ def _symbols(lang: str) -> tuple[str, str, str]:
 
 
 def mengde(number: Num) -> str:
-    """A number with its own unit: ``48 prosent``, ``7 prosentpoeng``, ``5 328``.
+    """A number with its own unit: ``48 prosent``, ``7 prosentpoeng``,
+    ``5 328``; a unit whose words hold ``{n}`` puts the number there, as
+    English does with currencies (``NOK 760,112 million``).
 
     >>> mengde(Num(4.5, 1, "prosent")), mengde(Num(4.5, 1, "prosent", "en", "per cent"))
     ('4,5 prosent', '4.5 per cent')
+    >>> mengde(Num(760112, 0, "millioner kroner", "en", "NOK {n} million"))
+    'NOK 760,112 million'
     """
     text = tall(number)
     unit = number.word or number.unit
+    if "{n}" in unit:
+        return unit.replace("{n}", text)
     return f"{text} {unit}" if unit else text
 
 

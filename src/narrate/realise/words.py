@@ -86,7 +86,7 @@ WORDS: dict[str, Any] = {
     "mål": Open((Text(),)),
     "preposisjon": {kind: Text() for kind in DIMENSION_KINDS},
     "side": {"over": Text(), "under": Text()},
-    "enheter": Open((Text(), Texts(2))),
+    "enheter": Open((Text(("n",)), Texts(2))),
     "tabell": TABLE,
 }
 """What ``words.toml`` holds: a dict is a table with exactly these keys; the
