@@ -41,3 +41,16 @@ def test_english_puts_the_currency_before_the_number():
     assert not re.search(r"\d NOK\b", text)
     assert "gross product was NOK 760,112 million" in text
     assert "from NOK 49,876 million to NOK 50,812 million" in text
+
+
+def test_a_rate_that_slowed_is_said_to_slow_not_to_fall():
+    said = {lang: (OUT / lang if lang != "nb" else OUT).joinpath("boligpriser-endring.md").read_text(encoding="utf-8")
+            for lang in ("nb", "nn", "en")}
+    assert "Prisveksten avtok mest i Oslo, fra 3,9 til 2,8 prosent." in said["nb"]
+    assert "Prisveksten minka mest i Oslo, frå 3,9 til 2,8 prosent." in said["nn"]
+    assert "slowed the most in Oslo, from 3.9 to 2.8 per cent." in said["en"]
+    assert not re.search(r"Størst nedgang var det i Oslo, der prisveksten", said["nb"])
+    table = load(DATA / "boligpriser-endring.csv")
+    assert check(said["nb"], table).problems == ()
+    assert [p.why for p in check(said["nb"].replace("avtok mest i Oslo", "avtok mest i Bergen"), table).problems
+            if p.why.startswith("says")][:1] == ["says Bergen is the largest decrease, but Oslo is (-1.1 against -0.3)"]

@@ -49,6 +49,7 @@ class Lexicon:
     common: frozenset[str]
     most: frozenset[str]
     least: frozenset[str]
+    most_adverb: str
     followed_by: str
     relative: frozenset[str]
     earlier: frozenset[str]
@@ -73,7 +74,7 @@ class Lexicon:
         words = (self.up | self.down | self.level_anchors | self.change_links | self.list_words | self.period_words
                  | self.of_words | self.higher | self.lower | self.against | self.mover_verbs | self.common
                  | set(self.cardinals) | set(self.ordinals) | set(self.movers) | set(self.units)
-                 | self.all_words | self.most | self.least | self.relative | self.earlier | self.places
+                 | self.all_words | self.most | self.least | {self.most_adverb} | self.relative | self.earlier | self.places
                  | set(self.scales) | self.currency | {self.respectively, self.only}
                  | {self.from_word, self.to_word, self.quarter_word, self.week_word, self.followed_by})
         return frozenset(part for word in words | set(self.fractions) | set(self.hedges) for part in word.split("_"))
@@ -85,7 +86,8 @@ BOKMÅL = Lexicon(
     groups="\u00a0\u202f",
     decimal=",",
     up=frozenset({"økning", "økningen", "økte", "økt", "steg", "stiger", "vekst", "veksten", "oppgang", "oppgangen", "flere", "opp", "mer"}),
-    down=frozenset({"nedgang", "nedgangen", "falt", "faller", "sank", "reduksjon", "reduksjonen", "redusert", "ned", "færre", "fall", "mindre"}),
+    down=frozenset({"nedgang", "nedgangen", "falt", "faller", "sank", "reduksjon", "reduksjonen", "redusert", "ned", "færre", "fall", "mindre",
+                    "avtok"}),
     price_verbs=frozenset({"steg", "stiger", "falt", "faller", "sank"}),
     level_anchors=frozenset({"fra", "til", "mot", "var", "er", "på", "med", "hadde", "har", "sto", "for", "ble", "av", "utgjorde", "enn"}),
     change_links=frozenset({"på", "med"}),
@@ -119,6 +121,7 @@ BOKMÅL = Lexicon(
     all_words=frozenset({"alle"}),
     common=frozenset({"i", "før", "det", "den", "de", "en", "et", "ei", "som", "at", "om", "der"}),
     most=frozenset({"høyest", "høyeste", "størst", "største", "flest"}),
+    most_adverb="mest",
     least=frozenset({"lavest", "laveste", "minst", "minste", "færrest"}),
     followed_by="etterfulgt_av",
     relative=frozenset({"prosentvis", "prosentvise"}),
@@ -136,7 +139,8 @@ NYNORSK = Lexicon(
     groups="\u00a0\u202f",
     decimal=",",
     up=frozenset({"auke", "auken", "auka", "steig", "stig", "vekst", "veksten", "oppgang", "oppgangen", "fleire", "opp", "meir"}),
-    down=frozenset({"nedgang", "nedgangen", "fall", "fell", "sokk", "reduksjon", "reduksjonen", "redusert", "ned", "færre", "mindre"}),
+    down=frozenset({"nedgang", "nedgangen", "fall", "fell", "sokk", "reduksjon", "reduksjonen", "redusert", "ned", "færre", "mindre",
+                    "minka"}),
     price_verbs=frozenset({"steig", "stig", "fall", "fell", "sokk"}),
     level_anchors=frozenset({"frå", "til", "mot", "var", "er", "på", "med", "hadde", "har", "stod", "for", "vart", "blei", "av", "utgjorde", "enn"}),
     change_links=frozenset({"på", "med"}),
@@ -170,6 +174,7 @@ NYNORSK = Lexicon(
     all_words=frozenset({"alle"}),
     common=frozenset({"i", "før", "det", "den", "dei", "ein", "eit", "ei", "som", "at", "om", "der"}),
     most=frozenset({"høgast", "høgaste", "størst", "største", "flest"}),
+    most_adverb="mest",
     least=frozenset({"lågast", "lågaste", "minst", "minste", "færrast"}),
     followed_by="framfor",
     relative=frozenset({"prosentvis", "prosentvise"}),
@@ -187,7 +192,8 @@ ENGLISH = Lexicon(
     groups=",",
     decimal=".",
     up=frozenset({"increase", "increased", "increases", "rose", "rise", "risen", "grew", "growth", "up", "more"}),
-    down=frozenset({"decrease", "decreased", "decreases", "fell", "fall", "fallen", "decline", "declined", "down", "fewer", "less"}),
+    down=frozenset({"decrease", "decreased", "decreases", "fell", "fall", "fallen", "decline", "declined", "down", "fewer", "less",
+                    "slowed"}),
     price_verbs=frozenset({"rose", "rise", "risen", "fell", "fall", "fallen"}),
     level_anchors=frozenset({"from", "to", "against", "was", "is", "at", "with", "had", "has", "for", "of", "than", "accounted", "were"}),
     change_links=frozenset({"by", "of", "at"}),
@@ -221,6 +227,7 @@ ENGLISH = Lexicon(
     all_words=frozenset({"all"}),
     common=frozenset({"in", "the", "a", "an", "that", "this", "it", "as", "before"}),
     most=frozenset({"highest", "largest"}),
+    most_adverb="most",
     least=frozenset({"lowest", "smallest", "fewest"}),
     followed_by="followed_by",
     relative=frozenset({"percentage"}),

@@ -24,6 +24,8 @@ not a rank.
 ''
 >>> rank_problem("størst økning var det i viken.", evidence, ["2022", "2023"], [])
 ''
+>>> rank_problem("antallet falt mest i viken.", evidence, ["2022", "2023"], [])
+'says Viken is the largest decrease, but Agder is (-1 against 4)'
 """
 
 from __future__ import annotations
@@ -84,7 +86,8 @@ def _superlative(words: list[str], evidence: Evidence) -> tuple[bool, bool, bool
     """``(highest, of_change, in_percent)`` for the first superlative said
     as a rank, or ``None``: of a change when a word of change follows it
     (``størst økning``, ``the largest decrease``, ``størst prosentvis
-    nedgang``), then ``highest`` means the largest increase, or of the
+    nedgang``, ``avtok mest``, ``fell the most``), then ``highest`` means
+    the largest increase, or of the
     level when it stands alone (``var høyest i``, ``was the lowest.``) or
     before the table's noun (``færrest virksomheter``, ``den høyeste
     andelen``); never when the two words are the table's own (``høyeste
@@ -93,6 +96,10 @@ def _superlative(words: list[str], evidence: Evidence) -> tuple[bool, bool, bool
     own = own_text(evidence.grid.meta)
     nouns = _noun_words(evidence.grid.meta) | evidence.subject_words
     for index, word in enumerate(words):
+        if word == lex.most_adverb:
+            verb = words[index - 2] if index >= 2 and words[index - 1] == "the" else words[index - 1] if index else ""
+            if verb in lex.up | lex.down:
+                return verb in lex.up, True, False
         if word not in lex.most | lex.least:
             continue
         following = [*words[index + 1:index + 3], ".", "."]

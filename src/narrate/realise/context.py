@@ -429,11 +429,14 @@ def _year_change(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any
 def _largest(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     """The largest increase or decrease; ranked by the change in percent
     (of a table not in percent), its words say so (``størst prosentvis
-    nedgang``), since the figures beside them are levels."""
+    nedgang``), since the figures beside them are levels; a rate that fell
+    while it stayed above nought slowed (``prisveksten avtok mest``)."""
     direction = _direction(size(fact.values), words)
     ranked = direction
     if fact.values["unit"] == "prosent":
         ranked = {**direction, "substantiv": direction["prosentvis_substantiv"], "superlativ": direction["prosentvis_superlativ"]}
+    if "avtok_mest" in direction and fact.values["before"] > 0 and fact.values["after"] > 0:
+        ranked = {**ranked, "mest": direction["avtok_mest"]}
     return {"størst": True, "eneste": fact.values.get("only", False), "retning": direction, "rangert": ranked}
 
 
