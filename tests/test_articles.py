@@ -148,7 +148,7 @@ def test_region_by_month_with_total():
 def test_wide_counts_with_total_and_part_share():
     text = prose("nye-personbiler.csv")
     assert "174\u00a0329" in text and "1,1 prosent" in text
-    assert "elbilene for 79 prosent" in text
+    assert "Elbilene utgjorde 79 prosent av antallet nye personbiler." in text
 
 
 def test_latin1_export_months_in_words():

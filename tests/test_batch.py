@@ -152,7 +152,7 @@ def test_a_batch_article_names_its_place_in_the_title_and_ingress_not_in_every_s
     assert "i Ås" in title and "i Ås" in ingress
     later = sentences(" ".join(paragraphs))
     assert [s for s in later if "sysselsettingen" in s.lower() and "i Ås" not in s]
-    assert [s for s in later if "i Ås" in s] == ["Av sysselsettingen i Ås sto undervisning for 29 prosent."]
+    assert [s for s in later if "i Ås" in s] == ["Undervisning utgjorde 29 prosent av sysselsettingen i Ås."]
     assert check(markdown, label_grids(load(DATA / "batch" / "sysselsatte-kommune.csv"), "kommune")["Ås"]).problems == ()
 
 

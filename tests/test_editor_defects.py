@@ -54,3 +54,9 @@ def test_a_rate_that_slowed_is_said_to_slow_not_to_fall():
     assert check(said["nb"], table).problems == ()
     assert [p.why for p in check(said["nb"].replace("avtok mest i Oslo", "avtok mest i Bergen"), table).problems
             if p.why.startswith("says")][:1] == ["says Bergen is the largest decrease, but Oslo is (-1.1 against -0.3)"]
+
+
+def test_a_part_of_the_total_is_the_subject_of_its_sentence():
+    text = " ".join(path.read_text(encoding="utf-8") for path in ARTICLES)
+    assert not re.search(r"(?m)(?:^|\. )(?:Av [^.,]+ stod? [^.]+ for|Of [^.,]+, [^.]+ accounted for)", text)
+    assert "Oslo utgjorde 24 prosent av antallet overnattinger i hele landet." in text
