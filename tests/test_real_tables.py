@@ -77,7 +77,7 @@ def test_weeks_are_periods_that_follow_each_other_across_the_new_year():
 
 
 @pytest.mark.parametrize("lang, week, before", [
-    ("nb", "i uke 31 2014", "fra uken før"), ("nn", "i veke 31 2014", "frå veka før"), ("en", "in week 31 of 2014", "from the week before"),
+    ("nb", "i uke 31 2014", "fra uken før"), ("nn", "i veke 31 2014", "frå veka før"), ("en", "in week 31 of 2014", "from the previous week"),
 ])
 def test_a_weekly_table_names_its_weeks(lang, week, before):
     markdown = narrate.write(narrate.load(REAL / "ssb-1120-laks-eksport-jsonstat1.json"), lang=lang).markdown
