@@ -316,12 +316,14 @@ def _role_of(words: list[str], i: int, lex: Lexicon) -> tuple[str, int]:
     """Whether the number at ``i`` is a change (and which way) or a level.
 
     It is a change when a word of change governs it, ``en økning på 7``,
-    ``økte med 7``, ``økte med drøyt 7``, ``steg boligprisene 1,4``, with
+    ``økte med 7``, ``økte med drøyt 7``, ``by NOK 7 million``,
+    ``steg boligprisene 1,4``, with
     no level word such as ``fra``, ``til``, ``mot`` or ``var`` between
     them in the clause.
     """
     j = i - 1
-    while j >= 0 and ((words[j] in lex.list_words and words[j] != ",") or is_number(words[j], lex) or words[j] in lex.hedges):
+    while j >= 0 and ((words[j] in lex.list_words and words[j] != ",") or is_number(words[j], lex) or words[j] in lex.hedges
+                      or words[j] in lex.currency):
         j -= 1
     if j >= 1 and words[j] in lex.change_links:
         direction = direction_at(words, j - 1, lex)

@@ -3,7 +3,10 @@
 Among the categories that are not the total (at least ``min_categories`` of
 them with both values), the one that rose most and the one that fell most,
 when no other category shares that change and it is at least ``min_pp``
-points or ``min_pct`` percent; ``only`` says it is the one category that
+points or ``min_pct`` percent. Changes in the table's own unit (where
+percent means nothing: values around nought) are ranked by their
+difference, which is what the text shows beside them, and parts whose
+changes are not all in one unit are not ranked at all; ``only`` says it is the one category that
 went that way at all (then the text says ``bare i Rogaland``, not
 ``størst``).
 
@@ -21,11 +24,12 @@ is the ``largest_decrease`` (``diff=-5``).
 
 from __future__ import annotations
 
+import numpy as np
 
 from narrate.grid import Stack
 from narrate.rules.base import Fact, Threshold, largest_at, positions, single_at
 from narrate.rules.base import Rule as BaseRule
-from narrate.rules.change import last_changes
+from narrate.rules.change import OWN_UNIT, last_changes
 
 
 class Rule(BaseRule):
@@ -45,13 +49,16 @@ class Rule(BaseRule):
         known, counts = changes.among(parts)
         limit = changes.limit(self.setting("min_pp"), self.setting("min_pct"), stack.meta.decimals)[:, parts]
         enough = counts >= self.setting("min_categories")
+        units = changes.unit[:, parts]
+        one_unit = ((units == units[:, :1]) | ~known).all(axis=1)
+        ranked = np.where(units == OWN_UNIT, changes.size[:, parts], changes.magnitude[:, parts])
         for kind, sign in (("largest_increase", 1), ("largest_decrease", -1)):
-            moved = sign * changes.magnitude[:, parts]
+            moved = sign * ranked
             went = ((sign * changes.size[:, parts] > 0) & known).sum(axis=1)
             alone, at = single_at(largest_at(moved, known))
-            for (group,) in positions(enough & alone):
+            for (group,) in positions(enough & alone & one_unit):
                 holder = at[group]
-                best, least = float(moved[group, holder]), float(limit[group, holder])
+                best, least = float(sign * changes.magnitude[group, parts[holder]]), float(limit[group, holder])
                 if best < least:
                     continue
                 category = parts[holder]
