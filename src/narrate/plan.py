@@ -47,7 +47,7 @@ class Placement:
 _CHANGES = ("change", "change_rate", "change_full", "change_full_rate")
 PLACEMENT: dict[str, Placement] = {
     "level": Placement("story", ("title", "level", "level_change", "level_index")),
-    "change": Placement("story", ("title", *_CHANGES, "change_pair")),
+    "change": Placement("story", ("title", *_CHANGES, "change_pair", "change_contrast")),
     "stable": Placement("story", ("title", "stable", "stable_group")),
     "year_change": Placement("story", ("year_change",)),
     "largest_increase": Placement("story", _CHANGES),
@@ -188,7 +188,8 @@ def paired(messages: list[Message], grid: Grid) -> list[Message]:
     same way in the same unit, by different amounts, become one
     ``change_pair`` message (``... økte med henholdsvis 5 og 4
     prosentpoeng``), unless a name holds ``og`` or a comma and the list
-    would read two ways.
+    would read two ways; two that go opposite ways become one
+    ``change_contrast`` (``..., mens ...``).
 
     >>> import pandas as pd
     >>> from narrate.load import load
@@ -201,9 +202,25 @@ def paired(messages: list[Message], grid: Grid) -> list[Message]:
     for message in messages:
         if found and _pairs_with(found[-1], message) and not any(_listy(m.facts[0].subject, grid) for m in (found[-1], message)):
             found[-1] = Message("change_pair", found[-1].facts + message.facts)
+        elif found and _contrasts_with(found[-1], message):
+            found[-1] = Message("change_contrast", found[-1].facts + message.facts)
         else:
             found.append(message)
     return found
+
+
+def _contrasts_with(first: Message, second: Message) -> bool:
+    """Whether two plain changes in the same unit went opposite ways, by
+    different amounts (each figure is said once), and are told in one
+    sentence with ``mens`` (``Sysselsettingen i Oslo økte
+    med 1,2 prosent, mens sysselsettingen i Rogaland gikk ned med 1,8
+    prosent``)."""
+    plain = all(m.template in ("change_full", "change_full_rate") and len(m.facts) == 1 and m.facts[0].kind == "change"
+                for m in (first, second))
+    if not plain:
+        return False
+    a, b = first.facts[0].values, second.facts[0].values
+    return a["unit"] == b["unit"] and size(a) * size(b) < 0 and abs(size(a)) != abs(size(b))
 
 
 def _pairs_with(first: Message, second: Message) -> bool:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Sequence
 
 from narrate.check.labels import coded_labels, unsaid_slices
-from narrate.check.lexicon import LEXICONS
+from narrate.check.lexicon import LEXICONS, Lexicon
 from narrate.check.page import front_matter_problems, heading_and_ingress, section_sizes, table_problems
 from narrate.check.places import held_elsewhere, masked_held, strangers
 from narrate.check.ranks import named_in_order, only_problem, rank_problem, unranked_superlative
@@ -144,7 +144,7 @@ def check(markdown: str, table: Table | Grid, phrases: Path | None = None, other
     problems: list[Problem] = []
     numbers = 0
     scope = unnamed
-    split = _split(prose_of(markdown), grid)
+    split = _split(prose_of(markdown), grid, evidence.lex)
     opening = [sentence for sentence in split if sentence][:2]
     for sentence, written, why in unsaid_slices(grid, opening) + coded_labels(grid, [s for s in split if s]):
         problems.append(Problem(sentence, written, why))
@@ -182,13 +182,22 @@ def check(markdown: str, table: Table | Grid, phrases: Path | None = None, other
     return Report(numbers, tuple(problems), tuple((part, proven[part]) for part in PARTS if proven[part] > 0))
 
 
-def _split(prose: str, grid: Grid) -> list[str]:
+def _split(prose: str, grid: Grid, lex: Lexicon) -> list[str]:
     """The sentences of the prose, not split inside a label that holds a
-    full stop or a question mark (``St. Hanshaugen``)."""
+    full stop or a question mark (``St. Hanshaugen``); a sentence that sets
+    two things against each other (``…, mens …``) is read as two, so each
+    clause is proven for the category it names.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> grid = Grid.of(load(pd.DataFrame({"region": ["Oslo", "Agder"], "år": ["2023"] * 2, "verdi": [1, 2]})))
+    >>> _split("I Oslo økte den, mens den falt i Agder. Ny.", grid, LEXICONS["nb"])
+    ['I Oslo økte den,', 'mens den falt i Agder.', 'Ny.']
+    """
     kept = {f"\u27e6{index}\u27e7": label for index, label in enumerate(grid.categories) if re.search(r"[.!?]", label)}
     for key, label in kept.items():
         prose = prose.replace(label, key)
-    found = sentences(prose)
+    found = [clause for sentence in sentences(prose) for clause in re.split(rf"(?<=,) (?={lex.contrast} )", sentence)]
     for key, label in kept.items():
         found = [sentence.replace(key, label) for sentence in found]
     return found

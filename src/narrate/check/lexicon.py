@@ -60,6 +60,7 @@ class Lexicon:
     respectively: str
     share_of: str
     only: str
+    contrast: str
     phrases: tuple[str, ...] = field(init=False)
     vocabulary: frozenset[str] = field(init=False)
 
@@ -75,7 +76,7 @@ class Lexicon:
                  | self.of_words | self.higher | self.lower | self.against | self.mover_verbs | self.common
                  | set(self.cardinals) | set(self.ordinals) | set(self.movers) | set(self.units)
                  | self.all_words | self.most | self.least | {self.most_adverb} | self.relative | self.earlier | self.places
-                 | set(self.scales) | self.currency | {self.respectively, self.only}
+                 | set(self.scales) | self.currency | {self.respectively, self.only, self.contrast}
                  | {self.from_word, self.to_word, self.quarter_word, self.week_word, self.followed_by})
         return frozenset(part for word in words | set(self.fractions) | set(self.hedges) for part in word.split("_"))
 
@@ -133,6 +134,7 @@ BOKMÅL = Lexicon(
     respectively="henholdsvis",
     share_of=r"prosent av (\w+)",
     only="bare",
+    contrast="mens",
 )
 
 NYNORSK = Lexicon(
@@ -186,6 +188,7 @@ NYNORSK = Lexicon(
     respectively="høvesvis",
     share_of=r"prosent av (\w+)",
     only="berre",
+    contrast="medan",
 )
 
 ENGLISH = Lexicon(
@@ -239,6 +242,7 @@ ENGLISH = Lexicon(
     respectively="respectively",
     share_of=r"per cent of (?:the )?(\w+)",
     only="only",
+    contrast="while",
 )
 
 LEXICONS = {"nb": BOKMÅL, "nn": NYNORSK, "en": ENGLISH}

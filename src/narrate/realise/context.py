@@ -19,7 +19,7 @@ from narrate.rules.change import size
 from narrate.table import Meta, dimension_kind, is_region
 
 VALUE_NAMES = frozenset({
-    "alle", "andel", "antall", "av_totalen", "del", "delenavn", "delenavn_bestemt", "deler", "endring", "endringer", "eneste", "er_andel",
+    "alle", "andel", "andre_endring", "andre_hva", "andre_retning", "antall", "av_totalen", "del", "delenavn", "delenavn_bestemt", "deler", "endring", "endringer", "eneste", "er_andel",
     "er_endring", "etter", "etter_liste", "flertall", "forrige", "før", "før_kort", "før_liste", "før_når", "hva", "høyest", "i_ord", "kort", "navn",
     "navn_liste", "neste", "neste_verdi", "når", "populasjon", "prep", "på_rad", "rangert", "retning", "samme", "side", "stabil", "størrelse", "størst",
     "totalen", "uendret", "utsagn", "utsagn_alene", "utsagn_rest", "utsagn_verb", "utvalg", "verdi",
@@ -61,7 +61,19 @@ def message_values(message: Message, grid: Grid, words: dict[str, Any], said: Sa
         values["uendret"] = all(size(f.values) == 0 for f in message.facts)
     if message.template == "change_pair":
         values.update(_pair(message.facts, grid, words, values))
+    if message.template == "change_contrast":
+        values.update(_contrast(message.facts, grid, words, said))
     return values
+
+
+def _contrast(facts: tuple[Fact, ...], grid: Grid, words: dict[str, Any], said: Said) -> dict[str, Any]:
+    """Two changes that went opposite ways: the first's words as a change's
+    are, and the second's as ``andre_hva``, ``andre_retning`` and
+    ``andre_endring``."""
+    first, second = (_change(fact, grid, words) for fact in facts)
+    other = subject_values(facts[1].subject, grid, words, said)
+    return {"retning": first["retning"], "endring": first["endring"],
+            "andre_hva": other["hva"], "andre_retning": second["retning"], "andre_endring": second["endring"]}
 
 
 def share_in_words(phrase: str, grid: Grid, population: str) -> str:

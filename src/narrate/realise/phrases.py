@@ -92,7 +92,7 @@ class Phrases:
         for kind in phrases.kinds():
             phrases.variants(kind)
         trees = [_parse(env, path) for path in sorted(folder.glob("*.j2"))]
-        directions = frozenset(attr for tree in trees for value in ("retning", "rangert") for attr in _reads_of(tree, value))
+        directions = frozenset(attr for tree in trees for value in ("retning", "rangert", "andre_retning") for attr in _reads_of(tree, value))
         phrases.words = read_words(folder / "words.toml", directions)
         phrases.words.setdefault("språk", lang)
         return phrases
