@@ -84,6 +84,7 @@ class Evidence:
         forms.sort(key=lambda pair: -len(pair[0]))
         masks = [part.strip().lower() for part in (meta.clause or "").split("{kategori}") if part.strip()]
         masks += [label.strip().lower() for label in meta.fixed.values() if label.strip()]
+        masks += [meta.subject.strip().lower()] if meta.subject and meta.subject.strip() else []
         years = set()
         for label in grid.periods:
             period = parse_period(label)
