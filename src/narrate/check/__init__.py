@@ -16,7 +16,6 @@ the writer's records.
 
 from __future__ import annotations
 
-import html
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -25,7 +24,7 @@ from typing import Sequence
 
 from narrate.check.labels import coded_labels, unsaid_slices
 from narrate.check.lexicon import LEXICONS, Lexicon
-from narrate.check.page import front_matter_problems, heading_and_ingress, section_sizes, table_problems
+from narrate.check.page import front_matter_problems, heading_and_ingress, read_paragraphs, section_sizes, table_problems
 from narrate.check.places import held_elsewhere, masked_held, strangers
 from narrate.check.ranks import named_in_order, only_problem, rank_problem, unranked_superlative
 from narrate.check.reader import Claim, Movement, direction_at, read_sentence, sentences, tokens
@@ -38,8 +37,6 @@ from narrate.table import Table
 
 __all__ = ["Problem", "Report", "check", "prose_of"]
 
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_BACKSLASHED = re.compile(r"\\(.)")
 _LANG = re.compile(r"^lang: *(\w+)\s*$", re.MULTILINE)
 
 
@@ -108,16 +105,7 @@ def prose_of(markdown: str) -> str:
     >>> prose_of("---\\ntitle: x\\n---\\n\\n# Tittel\\n\\nTekst. <!-- LV01 -->\\n\\n## Tabell: t\\n")
     'Tittel.\\n\\nTekst.'
     """
-    body = markdown.split("---\n", 2)[2] if markdown.startswith("---\n") else markdown
-    body = _COMMENT.sub("", body.split("\n## ")[0])
-    paragraphs = []
-    for paragraph in re.split(r"\n\s*\n", body.strip()):
-        text = html.unescape(_BACKSLASHED.sub(r"\1", re.sub(r"[ \t\r\n]+", " ", paragraph).strip()))
-        if text.startswith("# "):
-            text = text[2:].rstrip(".") + "."
-        if text:
-            paragraphs.append(text)
-    return "\n\n".join(paragraphs)
+    return "\n\n".join(text[2:].rstrip(".") + "." if text.startswith("# ") else text for text in read_paragraphs(markdown))
 
 
 def check(markdown: str, table: Table | Grid, phrases: Path | None = None, others: Sequence[str] = ()) -> Report:
@@ -164,8 +152,9 @@ def check(markdown: str, table: Table | Grid, phrases: Path | None = None, other
         for label, pattern in outsiders:
             if pattern.search(sentence):
                 problems.append(Problem(sentence, label, f"names {label}, but the article is about {grid.meta.place[1]}", part))
+        without_held = masked_held(sentence.lower(), evidence) if held else ""
         for label, dim, pattern in held:
-            if pattern.search(masked_held(sentence.lower(), evidence)):
+            if pattern.search(without_held):
                 problems.append(Problem(sentence, label, f"names {label}, but the figures are of {dim} {grid.meta.fixed[dim]}", part))
         for unknown in evidence.unknown_periods(sentence.lower()):
             problems.append(Problem(sentence, unknown, "a period the table has no figures for", part))

@@ -117,7 +117,7 @@ def section_sizes(markdown: str, said: Mapping[str, Any]) -> dict[str, int]:
 
 def _section(markdown: str) -> list[str]:
     """The lines from the table's heading on, comments and trailing blank lines gone."""
-    body = markdown.split("---\n", 2)[2] if markdown.startswith("---\n") else markdown
+    body = body_of(markdown)
     start = body.find("\n## ")
     if start < 0:
         return []
@@ -148,10 +148,30 @@ def heading_and_ingress(markdown: str) -> tuple[str, str]:
     >>> heading_and_ingress("---\\nlang: nb\\n---\\n\\n# Flere \\\\*biler\\n\\nFørste. <!-- LV01 -->\\nAndre.\\n\\nTredje.\\n")
     ('Flere *biler', 'Første. Andre.')
     """
-    body = markdown.split("---\n", 2)[2] if markdown.startswith("---\n") else markdown
-    paragraphs = [html.unescape(_BACKSLASHED.sub(r"\1", re.sub(r"[ \t\r\n]+", " ", paragraph).strip()))
-                  for paragraph in re.split(r"\n\s*\n", _COMMENT.sub("", body.split("\n## ")[0]).strip())]
-    paragraphs = [paragraph for paragraph in paragraphs if paragraph]
+    paragraphs = read_paragraphs(markdown)
     if not paragraphs or not paragraphs[0].startswith("# "):
         return "", paragraphs[0] if paragraphs else ""
     return paragraphs[0][2:], paragraphs[1] if len(paragraphs) > 1 else ""
+
+
+def read_paragraphs(markdown: str) -> list[str]:
+    """The paragraphs above the table as a reader reads them, the title's
+    ``# `` kept: no front matter, no comments, one line each, the escapes
+    of labels undone (``\\*``, ``&amp;``).
+
+    >>> read_paragraphs("---\\ntitle: x\\n---\\n\\n# Tittel\\n\\nTekst &amp; \\\\*mer\\n. <!-- LV01 -->\\n\\n## Tabell: t\\n")
+    ['# Tittel', 'Tekst & *mer .']
+    """
+    prose = _COMMENT.sub("", body_of(markdown).split("\n## ")[0])
+    paragraphs = [html.unescape(_BACKSLASHED.sub(r"\1", re.sub(r"[ \t\r\n]+", " ", paragraph).strip()))
+                  for paragraph in re.split(r"\n\s*\n", prose.strip())]
+    return [paragraph for paragraph in paragraphs if paragraph]
+
+
+def body_of(markdown: str) -> str:
+    """An article's Markdown without its front matter.
+
+    >>> body_of("---\\nlang: nb\\n---\\n\\n# T\\n")
+    '\\n# T\\n'
+    """
+    return markdown.split("---\n", 2)[2] if markdown.startswith("---\n") else markdown

@@ -31,10 +31,10 @@ not a rank.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from narrate.check.reader import Claim, direction_at, tokens
 from narrate.check.support import Evidence, whole
+from narrate.grid import Grid
 from narrate.realise.numbers import tall
 
 _BEFORE_LEVEL = frozenset({".", ",", ";", ":", ")", "–"})
@@ -52,9 +52,7 @@ def rank_problem(sentence: str, evidence: Evidence, periods: list[str], claims: 
     if not named:
         return ""
     grid = evidence.grid
-    latest = periods[-1] if periods else grid.latest
-    index = grid.periods.index(latest)
-    previous = grid.periods[index - 1] if index else None
+    previous, latest = last_step(grid, periods)
     stated = any(isinstance(c, Claim) and c.unit == "prosent" and c.role == "change" for c in claims)
     relative = (in_percent or stated) and not evidence.is_percent
     scores: dict[str, float] = {}
@@ -93,8 +91,8 @@ def _superlative(words: list[str], evidence: Evidence) -> tuple[bool, bool, bool
     andelen``); never when the two words are the table's own (``høyeste
     fullførte utdanning``)."""
     lex = evidence.lex
-    own = own_text(evidence.grid.meta)
-    nouns = _noun_words(evidence.grid.meta) | evidence.subject_words
+    own = evidence.own_text
+    nouns = evidence.noun_words | evidence.subject_words
     for index, word in enumerate(words):
         if word == lex.most_adverb:
             verb = words[index - 2] if index >= 2 and words[index - 1] == "the" else words[index - 1] if index else ""
@@ -137,13 +135,12 @@ def only_problem(sentence: str, evidence: Evidence, periods: list[str]) -> str:
     if len(said) != 1 or not named:
         return ""
     direction, grid = said.pop(), evidence.grid
-    latest = periods[-1] if periods else grid.latest
-    index = grid.periods.index(latest)
-    if not index:
+    previous, latest = last_step(grid, periods)
+    if previous is None:
         return ""
     went = []
     for part in grid.parts:
-        before, after = grid.value(part, grid.periods[index - 1]), grid.value(part, latest)
+        before, after = grid.value(part, previous), grid.value(part, latest)
         if before is not None and after is not None and (after > before) - (after < before) == direction:
             went.append(part)
     way = "up" if direction > 0 else "down"
@@ -171,59 +168,21 @@ def unranked_superlative(sentence: str, evidence: Evidence) -> str:
     words = [token.text.lower() for token in tokens(sentence, lex)]
     if _superlative(words, evidence) is not None:
         return ""
-    own = own_words(evidence.grid.meta)
-    return next((word for word in words if word in lex.most | lex.least and word not in own), "")
+    return next((word for word in words if word in lex.most | lex.least and word not in evidence.own_words), "")
 
 
-def _noun_words(meta: Any) -> frozenset[str]:
-    """The forms of the noun for what the table counts, and its subject,
-    in every language (``virksomheter``, ``andelen``)."""
-    found = set()
-    for words in (meta, *meta.languages.values()):
-        noun = words.noun if hasattr(words, "noun") else words.get("noun")
-        subject = words.subject if hasattr(words, "subject") else words.get("subject")
-        forms = [noun.singular, noun.plural, noun.definite_plural] if hasattr(noun, "plural") else []
-        found |= {word for text in [*forms, subject or ""] for word in re.findall(r"\w+", text.lower())}
-    return frozenset(found)
+def last_step(grid: Grid, periods: list[str]) -> tuple[str | None, str]:
+    """The period a sentence's figures are of (the last it speaks of, else
+    the latest) and the one before it, if any.
 
-
-def own_words(meta: Any) -> frozenset[str]:
-    """Every word of the table's own texts (see :func:`own_text`).
-
-    >>> from narrate.table import Meta
-    >>> sorted(own_words(Meta("t", "Andel virksomheter", "prosent", "share", ("år",))))
-    ['andel', 'prosent', 'share', 't', 'virksomheter', 'år']
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> last_step(Grid.of(load(pd.DataFrame({"år": ["2022", "2023"], "verdi": [1, 2]}))), ["2022"])
+    (None, '2022')
     """
-    return frozenset(re.findall(r"\w+", own_text(meta)))
-
-
-def own_text(meta: Any) -> str:
-    """The table's own texts in lower case, one per line: its title,
-    subject, unit, labels and the words a sidecar gives for them, in every
-    language.
-
-    >>> from narrate.table import Meta
-    >>> own_text(Meta("t", "Høyeste fullførte utdanning", "prosent", "share", ("år",))).splitlines()[:2]
-    ['t', 'høyeste fullførte utdanning']
-    """
-    texts: list[str] = []
-
-    def gather(value: Any) -> None:
-        if isinstance(value, str):
-            texts.append(value.lower())
-        elif isinstance(value, dict):
-            for key, item in value.items():
-                gather(key)
-                gather(item)
-        elif isinstance(value, (list, tuple)):
-            for item in value:
-                gather(item)
-        elif hasattr(value, "__dataclass_fields__"):
-            for name in value.__dataclass_fields__:
-                gather(getattr(value, name))
-
-    gather(meta)
-    return "\n".join(texts)
+    latest = periods[-1] if periods else grid.latest
+    index = grid.periods.index(latest)
+    return (grid.periods[index - 1] if index else None), latest
 
 
 def named_in_order(sentence: str, evidence: Evidence) -> list[str]:

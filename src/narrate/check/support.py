@@ -100,6 +100,27 @@ class Evidence:
                    months, frozenset(word for text in subjects for word in re.findall(r"\w+", text.lower())))
 
     @cached_property
+    def own_text(self) -> str:
+        """The table's own texts in lower case, one per line (see :func:`own_text`)."""
+        return own_text(self.grid.meta)
+
+    @cached_property
+    def own_words(self) -> frozenset[str]:
+        """Every word of the table's own texts.
+
+        >>> import pandas as pd
+        >>> from narrate.load import load
+        >>> sorted(Evidence.of(load(pd.DataFrame({"år": ["2016"], "verdi": [4]}), title="Andel virksomheter")).own_words)[:3]
+        ['andel', 'count', 'tabell']
+        """
+        return frozenset(re.findall(r"\w+", self.own_text))
+
+    @cached_property
+    def noun_words(self) -> frozenset[str]:
+        """The forms of the table's noun and its subject (see :func:`noun_words`)."""
+        return noun_words(self.grid.meta)
+
+    @cached_property
     def is_percent(self) -> bool:
         """Whether the table's values are percentages (shares, rates,
         changes), by the checker's own reading of its cells."""
@@ -343,3 +364,44 @@ class Evidence:
             elif after is not None and before is not None:
                 directions.add((after > before) - (after < before))
         return directions
+
+
+def noun_words(meta: Any) -> frozenset[str]:
+    """The forms of the noun for what the table counts, and its subject,
+    in every language (``virksomheter``, ``andelen``)."""
+    found = set()
+    for words in (meta, *meta.languages.values()):
+        noun = words.noun if hasattr(words, "noun") else words.get("noun")
+        subject = words.subject if hasattr(words, "subject") else words.get("subject")
+        forms = [noun.singular, noun.plural, noun.definite_plural] if hasattr(noun, "plural") else []
+        found |= {word for text in [*forms, subject or ""] for word in re.findall(r"\w+", text.lower())}
+    return frozenset(found)
+
+
+def own_text(meta: Any) -> str:
+    """The table's own texts in lower case, one per line: its title,
+    subject, unit, labels and the words a sidecar gives for them, in every
+    language.
+
+    >>> from narrate.table import Meta
+    >>> own_text(Meta("t", "Høyeste fullførte utdanning", "prosent", "share", ("år",))).splitlines()[:2]
+    ['t', 'høyeste fullførte utdanning']
+    """
+    texts: list[str] = []
+
+    def gather(value: Any) -> None:
+        if isinstance(value, str):
+            texts.append(value.lower())
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                gather(key)
+                gather(item)
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                gather(item)
+        elif hasattr(value, "__dataclass_fields__"):
+            for name in value.__dataclass_fields__:
+                gather(getattr(value, name))
+
+    gather(meta)
+    return "\n".join(texts)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from narrate.check.ranks import own_words
 from narrate.check.support import Evidence, Where
 from narrate.realise.numbers import tall
 
@@ -34,7 +33,7 @@ def unproven_words(masked: str, evidence: Evidence) -> list[tuple[str, str]]:
     [('inf', 'not a number'), ('husholdningene', 'a share of husholdningene, which the table does not say it counts')]
     """
     found = [(match.group(0), "not a number") for match in _NOT_FINITE.finditer(masked)]
-    own = own_words(evidence.grid.meta) | evidence.subject_words
+    own = evidence.own_words | evidence.subject_words
     for match in re.finditer(evidence.lex.share_of, masked):
         if match.group(1) not in own and match.group(1) != "§":
             found.append((match.group(1), f"a share of {match.group(1)}, which the table does not say it counts"))
