@@ -23,11 +23,11 @@ ADDED = [
 ]
 CHANGED = [
     "[-I 2016 var andelen-] {+Andelen+} for reduserte kostnader til innkjøp av varer og tjenester "
-    "[-26 prosent, mot 21 prosent-] {+økte med 5 prosentpoeng fra+} året før.",
+    "[-26 prosent, mot 21 prosent året før.-] {+økte med 5 prosentpoeng.+}",
 ]
 MOVED = [
     "Det var liten endring for økt kvalitet på virksomhetens tjenester og for omlegginger og forenklinger av "
-    "arbeidsrutiner fra året før.",
+    "arbeidsrutiner.",
 ]
 
 

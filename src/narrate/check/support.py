@@ -171,7 +171,7 @@ class Evidence:
         """The periods a sentence may speak of: the periods it names by
         their full names (``i 2016``, ``i 4. kvartal 2016``), else the
         latest; and, only when it has a word that points back (``før``,
-        ``fra``, ``mot``) or says a change (``økning``), the period before those and the same period a
+        ``fra``, ``mot``) or says a change (``økning``, ``liten endring``), the period before those and the same period a
         year before, or, when it names where a comparison starts (``fra
         2016``, ``mot 11 prosent i 2016``), that period instead. A sentence
         that names no period by its full name may speak of any period of a
@@ -190,7 +190,8 @@ class Evidence:
         named, bases = self.named_periods(sentence)
         spoken = " ".join(sentence.replace("_", " ").split())
         looks_back = any(re.search(rf"(?<!\w){re.escape(word.replace('_', ' '))}(?!\w)", spoken)
-                         for word in self.lex.earlier | self.lex.up | self.lex.down)
+                         for word in self.lex.earlier | self.lex.up | self.lex.down) or bool(
+            re.search(rf"(?<!\w)(?:{self.lex.little})(?!\w)", spoken))
         allowed = set(named or [self.grid.latest]) | set(bases)
         if looks_back and not bases:
             for label in list(allowed):

@@ -20,6 +20,8 @@ __all__ = ["realise", "load_phrases"]
 
 _SPACES = re.compile(r"[ \t\r\n]+")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r" +([,.])(?=\s|$)")
+_COMMA_BEFORE_STOP = re.compile(r", *([,.])(?=\s|$)")
+_DOUBLED_FULL_STOP = re.compile(r"\.\.(?=\s|$)")
 
 _loaded: dict[Path, Phrases] = {}
 
@@ -45,14 +47,19 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
     the article has said (a clause such as ``opplyste at de siste to års
     IKT-prosjekter``), then one that does not open with the word the
     sentence before opened with, then one that does not open with the
-    subject the sentence before has just named, then one that is not the
-    variant used last time.
+    subject the sentence before has just named, then one that does not
+    open with the pronoun for it (``Det gikk ned`` reads as ``it`` or as
+    ``there``), then one that is not the variant used last time.
 
     A table whose clause is said once (``clause_once``) says it in full in
     one sentence; after that, sentences name the category without it. The
     place an article of a batch is about is said in the title and the
     ingress, and not again in every sentence after them; the held labels
     its figures are of, in the title and the ingress's first sentence only.
+    In each paragraph, the subject and the period a change is counted
+    from are said in full once: after that, a count's subject is its head
+    noun (``antallet``), a pronoun right after a sentence that named it,
+    and the period goes unsaid (see :class:`Said`).
     """
     last_variant: dict[str, int] = {}
     previous: list[str] = [""]
@@ -78,6 +85,7 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
                 bool(long_runs & runs),
                 opening(text) == opening(previous[0]),
                 opens_with_named(text, previous[0]),
+                spoken[0].subject == "just" and opens_with_pronoun(phrases, message.template, variants[index][0], values),
                 index == last_variant.get(message.template),
             )
             candidates.append((faults, index, text, said, long_runs))
@@ -90,19 +98,50 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
         runs.update(long_runs)
         if says(text, clause):
             spoken[0] = replace(spoken[0], clause=True)
+        spoken[0] = replace(spoken[0], subject=subject_said(spoken[0].subject, text, values["størrelse"]))
+        if says(text, values.get("forrige", "")):
+            spoken[0] = replace(spoken[0], horizon=values["forrige"])
         return Sentence(text, message.template, variants[index][0], message.facts)
 
     title = word(plan.title)
     title = Sentence(title.text.rstrip("."), title.template, title.variant, title.facts)
     previous[0] = ""
-    spoken[0] = replace(spoken[0], held=False)
+    spoken[0] = replace(spoken[0], held=False, subject="", horizon="")
     ingress = []
     for message in plan.ingress:
         ingress.append(word(message))
         spoken[0] = replace(spoken[0], held=True)
     spoken[0] = replace(spoken[0], place=True)
-    paragraphs = tuple(tuple(word(m) for m in paragraph) for paragraph in plan.paragraphs)
-    return Article(grid, lang, title, tuple(ingress), paragraphs, phrases.words)
+    paragraphs = []
+    for paragraph in plan.paragraphs:
+        spoken[0] = replace(spoken[0], subject="", horizon="")
+        paragraphs.append(tuple(word(m) for m in paragraph))
+    return Article(grid, lang, title, tuple(ingress), tuple(paragraphs), phrases.words)
+
+
+def subject_said(before: str, text: str, subject: str) -> str:
+    """What a paragraph has said of its subject after a sentence that was
+    given ``subject`` (see :class:`~narrate.realise.context.Said`): ``just``
+    when the sentence named it, so the next may say ``den``; ``said`` once
+    it has been said, but not by the sentence just before; else nothing.
+
+    >>> subject_said("", "Sysselsettingen økte.", "sysselsettingen"), subject_said("just", "I Oslo økte den.", "den")
+    ('just', 'said')
+    >>> subject_said("", "Det var liten endring i Oslo.", "sysselsettingen")
+    ''
+    """
+    if before == "just":
+        return "said"
+    if says(text, subject):
+        return "just"
+    return "said" if before else ""
+
+
+def opens_with_pronoun(phrases: Phrases, kind: str, variant: str, values: dict) -> bool:
+    """Whether a variant opens with the subject alone (``f.størrelse``),
+    which after a sentence that named the subject is a pronoun: rendered
+    with a mark in its place, the sentence opens with the mark."""
+    return tidy(phrases.render(kind, variant, {**values, "størrelse": "§"})).startswith("§")
 
 
 def lacks_opening(raw: str) -> bool:
@@ -218,13 +257,17 @@ def opens_with_figure(text: str) -> bool:
 
 
 def tidy(text: str) -> str:
-    """One line, single spaces, no space before punctuation, a capital first
-    (unless the capital would be another letter: ``µ``, ``ß``).
+    """One line, single spaces, no space before punctuation, one stop where
+    a label or a clause brought its own (``prod..``, ``utdanning,.``), a
+    capital first (unless the capital would be another letter: ``µ``, ``ß``).
 
     >>> tidy("  i 2016 var andelen  48 prosent ."), tidy("µ sto for 10 prosent.")
     ('I 2016 var andelen 48 prosent.', 'µ sto for 10 prosent.')
+    >>> tidy("ingen endring innen mineral prod.."), tidy("lavest var andelen som hadde grunnskole,, med 7 prosent,.")
+    ('Ingen endring innen mineral prod.', 'Lavest var andelen som hadde grunnskole, med 7 prosent.')
     """
     text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", _SPACES.sub(" ", text).strip())
+    text = _DOUBLED_FULL_STOP.sub(".", _COMMA_BEFORE_STOP.sub(r"\1", text))
     first = text[:1]
     capital = first.upper()
     return (capital if len(capital) == 1 and capital.lower() == first else first) + text[1:]

@@ -20,7 +20,7 @@ from narrate.table import Meta, dimension_kind, is_region
 
 VALUE_NAMES = frozenset({
     "alle", "andel", "andre_endring", "andre_hva", "andre_retning", "antall", "av_totalen", "del", "delenavn", "delenavn_bestemt", "deler", "endring", "endringer", "eneste", "er_andel",
-    "er_endring", "etter", "etter_liste", "flertall", "forrige", "før", "før_kort", "før_liste", "før_når", "hva", "høyest", "i_ord", "kort", "navn",
+    "er_endring", "etter", "etter_liste", "flertall", "forrige", "fra_forrige", "før", "før_kort", "før_liste", "før_når", "hva", "høyest", "i_ord", "kort", "navn",
     "navn_liste", "neste", "neste_verdi", "når", "populasjon", "prep", "på_rad", "rangert", "retning", "samme", "side", "stabil", "størrelse", "størst",
     "totalen", "uendret", "utsagn", "utsagn_alene", "utsagn_rest", "utsagn_verb", "utvalg", "verdi",
 })
@@ -36,12 +36,19 @@ UNNAMED_TOTALS = ("i alt", "totalt", "total", "alle", "begge kjønn", "alle aldr
 class Said:
     """What the article has said that its later sentences need not say
     again: the clause of a table that says it once (``clause``), the
-    place an article of a batch is about (``place``), and the held labels
-    its figures are of (``held``: see :func:`held_phrase`)."""
+    place an article of a batch is about (``place``), the held labels
+    its figures are of (``held``: see :func:`held_phrase`); and, in the
+    paragraph so far, the subject (``subject``: ``said`` once it is said,
+    after which a count's subject is its head noun, ``antallet``;
+    ``just`` when the sentence before named it, so this one may say
+    ``den``) and the period the changes are counted from (``horizon``:
+    ``måneden før``)."""
 
     clause: bool = False
     place: bool = False
     held: bool = False
+    subject: str = ""
+    horizon: str = ""
 
 
 def message_values(message: Message, grid: Grid, words: dict[str, Any], said: Said = Said()) -> dict[str, Any]:
@@ -50,6 +57,7 @@ def message_values(message: Message, grid: Grid, words: dict[str, Any], said: Sa
     main = message.facts[0]
     values = subject_values(main.subject, grid, words, said)
     values.update(period_values(grid, words))
+    values["fra_forrige"] = horizon_phrase(values.get("forrige", ""), words, said)
     for fact in message.facts:
         values.update(_KIND_VALUES[fact.kind](fact, grid, words))
     values["i_ord"] = share_in_words(values.get("i_ord", ""), grid, values["populasjon"])
@@ -60,10 +68,49 @@ def message_values(message: Message, grid: Grid, words: dict[str, Any], said: Sa
         values["navn_liste"] = name_list([category_name(f.subject, grid) for f in message.facts], values["prep"], words)
         values["uendret"] = all(size(f.values) == 0 for f in message.facts)
     if message.template == "change_pair":
-        values.update(_pair(message.facts, grid, words, values))
+        values.update(_pair(message.facts, grid, words, values, noun_subject(grid, words, said)))
     if message.template == "change_contrast":
         values.update(_contrast(message.facts, grid, words, said))
     return values
+
+
+def horizon_phrase(previous: str, words: dict[str, Any], said: Said = Said()) -> str:
+    """Where a change is counted from (``fra måneden før``), or nothing
+    when the paragraph has just said that period: one time phrase per
+    paragraph.
+
+    >>> words = {"periode": {"fra": "fra {periode}"}}
+    >>> horizon_phrase("måneden før", words), horizon_phrase("måneden før", words, Said(horizon="måneden før"))
+    ('fra måneden før', '')
+    """
+    if not previous or said.horizon == previous:
+        return ""
+    return words["periode"]["fra"].format(periode=previous)
+
+
+def pronoun(subject: str, words: dict[str, Any]) -> str:
+    """The pronoun that stands for a subject the sentence before has
+    named: by the gender its definite ending shows in Norwegian
+    (``bruttoproduktet`` is ``det``, ``sysselsettingen`` is ``den``).
+
+    >>> words = {"pronomen": {"intetkjønn": "det", "annet": "den"}}
+    >>> pronoun("bruttoproduktet", words), pronoun("antallet overnattinger", words), pronoun("ledigheten", words)
+    ('det', 'det', 'den')
+    """
+    head = subject.split(" ", 1)[0].lower()
+    return words["pronomen"]["intetkjønn" if head.endswith("et") else "annet"]
+
+
+def short_subject(subject: str, words: dict[str, Any]) -> str:
+    """A count's subject as a paragraph says it after its first time: its
+    head noun (``antallet overnattinger`` is ``antallet``, ``the number of
+    overnight stays`` is ``the number``); any other subject as it is.
+
+    >>> short_subject("antallet overnattinger", {"subjekt": {"count": "antallet"}}), short_subject("ledigheten", {"subjekt": {"count": "antallet"}})
+    ('antallet', 'ledigheten')
+    """
+    head = words["subjekt"]["count"]
+    return head if subject.lower().startswith(f"{head.lower()} ") else subject
 
 
 def _contrast(facts: tuple[Fact, ...], grid: Grid, words: dict[str, Any], said: Said) -> dict[str, Any]:
@@ -112,7 +159,7 @@ def name_list(names: list[str], prep: str, words: dict[str, Any]) -> str:
     return liste(names, words["språk"])
 
 
-def _pair(facts: tuple[Fact, ...], grid: Grid, words: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+def _pair(facts: tuple[Fact, ...], grid: Grid, words: dict[str, Any], values: dict[str, Any], subject: str) -> dict[str, Any]:
     """Two changes told together: their names, their changes, and their
     levels now and before, each list with its unit once (``5 og 4
     prosentpoeng``)."""
@@ -120,7 +167,7 @@ def _pair(facts: tuple[Fact, ...], grid: Grid, words: dict[str, Any], values: di
     decimals = grid.meta.decimals if unit == "prosentpoeng" else 1
     changes = [number(abs(size(f.values)), decimals, unit, words) for f in facts]
     return {
-        "hva": f"{values['størrelse']} {values['prep']} {values['navn_liste']}",
+        "hva": f"{subject} {values['prep']} {values['navn_liste']}",
         "endringer": listed(changes, words),
         "etter_liste": listed([level_num(f.values["after"], grid, words) for f in facts], words),
         "før_liste": listed([level_num(f.values["before"], grid, words) for f in facts], words),
@@ -168,13 +215,17 @@ def subject_values(category: str, grid: Grid, words: dict[str, Any], said: Said 
     the article has said the table's clause (``said.clause``), a category
     without a clause of its own gets none: the sentence names it instead
     of saying the clause again; once it has said its place (``said.place``),
-    the subject goes without it.
+    the subject goes without it. The subject alone (``størrelse``) is a
+    pronoun when the sentence before has just named it (``said.subject``
+    is ``just``); with a category (``hva``) it is always a noun. A share whose clause names the category
+    is that share, not the share for it (``andelen som hadde under 1 km
+    til nærmeste kino``).
 
     >>> import pandas as pd
     >>> from narrate.load import load
     >>> grid = Grid.of(load(pd.DataFrame({"kategori": ["ja"], "år": ["2016"], "verdi": [3]}), unit="prosent",
     ...                     clause="svarte {kategori}"))
-    >>> words = {"subjekt": {"share": "andelen"}, "mål": {}, "preposisjon": {"sted": "i", "annet": "for"}}
+    >>> words = {"subjekt": {"share": "andelen", "count": "antallet"}, "mål": {}, "preposisjon": {"sted": "i", "annet": "for"}, "relativ": "som {utsagn},"}
     >>> subject_values("ja", grid, words)["utsagn"], subject_values("ja", grid, words, Said(clause=True))["utsagn"]
     ('svarte ja', '')
     """
@@ -185,20 +236,22 @@ def subject_values(category: str, grid: Grid, words: dict[str, Any], said: Said 
     where = f"{prep} {name}" if name else ""
     place = "" if said.place else place_phrase(grid, words)
     held = "" if said.held else held_phrase(grid, words)
-    subject = " ".join(part for part in (meta.subject or measure_subject(meta, words), place, held) if part)
+    subject = noun_subject(grid, words, said)
+    alone = pronoun(subject, words) if said.subject == "just" else subject
     clause = (custom.clause if custom and custom.clause else "" if said.clause else meta.clause) or ""
-    alone = clause if "{kategori}" not in clause and not (custom and custom.clause) else ""
+    whole = clause if "{kategori}" not in clause and not (custom and custom.clause) else ""
     if clause and "{kategori}" not in clause and not (custom and custom.clause) and where:
         clause = f"{clause} {where}"
+    own = bool(name) and bool(clause) and not whole and meta.measure == "share"
     clause = clause.replace("{kategori}", name)
     verb, _, rest = clause.partition(" ")
     return {
         "navn": name,
-        "størrelse": subject,
+        "størrelse": alone,
         "prep": prep,
-        "hva": f"{subject} {where}".strip(),
+        "hva": f"{subject} {words['relativ'].format(utsagn=clause)}" if own else f"{subject} {where}".strip(),
         "utsagn": clause,
-        "utsagn_alene": alone,
+        "utsagn_alene": whole,
         "kort": custom.short if custom and custom.short else "",
         "utsagn_verb": verb,
         "utsagn_rest": rest,
@@ -208,6 +261,24 @@ def subject_values(category: str, grid: Grid, words: dict[str, Any], said: Said 
         "er_endring": grid.names_what_changed(category),
         "utvalg": held,
     }
+
+
+def noun_subject(grid: Grid, words: dict[str, Any], said: Said = Said()) -> str:
+    """What the values are, as a noun, with the place of a batch article
+    and the held labels until the article has said them, and only its
+    head noun once the paragraph has said it (see :func:`short_subject`).
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> from narrate.realise import load_phrases
+    >>> grid = Grid.of(load(pd.DataFrame({"år": ["2016"], "verdi": [3]}), subject="antallet overnattinger"))
+    >>> noun_subject(grid, load_phrases("nb").words), noun_subject(grid, load_phrases("nb").words, Said(subject="said"))
+    ('antallet overnattinger', 'antallet')
+    """
+    base = grid.meta.subject or measure_subject(grid.meta, words)
+    place = "" if said.place else place_phrase(grid, words)
+    held = "" if said.held else held_phrase(grid, words)
+    return " ".join(part for part in (short_subject(base, words) if said.subject else base, place, held) if part)
 
 
 def preposition(dim: str, words: dict[str, Any]) -> str:

@@ -71,9 +71,11 @@ TABLE = {
 
 WORDS: dict[str, Any] = {
     "på_rad": Text(("ordenstall", "enhet")),
+    "relativ": Text(("utsagn",)),
+    "pronomen": {"intetkjønn": Text(), "annet": Text()},
     "måned": Texts(12),
     "periode": {**{unit: Text() for unit in UNITS}, "kvartal": Text(("n", "år")), "uke": Text(("n", "år")), "i": Text(("periode",)),
-                "fra_til": Text(("fra", "til")), "siste_tolv": Text(), "samme_året_før": Text()},
+                "fra_til": Text(("fra", "til")), "fra": Text(("periode",)), "siste_tolv": Text(), "samme_året_før": Text()},
     "brøk": Open((Text(("bestemt", "flertall", "entall")),), tuple(f"{numerator}/{denominator}" for numerator, denominator in FRACTIONS)),
     "hekk": Open((Text(),), ("about",)),
     "tall": Open((Text(),)),
