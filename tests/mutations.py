@@ -150,15 +150,25 @@ def _words(words: list[str]) -> str:
 
 def _other_year(grid: Grid, year: str, years: list[str]) -> str | None:
     """The nearest other year of the table in which no part has the value
-    it has in ``year`` (so the swap is false whichever part a sentence
-    speaks of), or none."""
+    it has in ``year``, nor the change into it (so the swap is false
+    whichever part a sentence speaks of, and whether of a level or a
+    change), or none."""
     if set(grid.periods) != set(years):
         return years[years.index(year) - 1] if years.index(year) else (years[1] if len(years) > 1 else None)
     for other in sorted((y for y in years if y != year), key=lambda y: abs(int(y) - int(year))):
         pairs = [(grid.value(c, year), grid.value(c, other)) for c in grid.categories]
-        if all(a != b for a, b in pairs if a is not None and b is not None):
+        changes = [(_change_into(grid, c, year, years), _change_into(grid, c, other, years)) for c in grid.categories]
+        if all(a != b for a, b in pairs + changes if a is not None and b is not None):
             return other
     return None
+
+
+def _change_into(grid: Grid, category: str, year: str, years: list[str]) -> float | None:
+    """A part's change in percent from the year before into ``year``, to one decimal, or none."""
+    index = years.index(year)
+    before = grid.value(category, years[index - 1]) if index else None
+    after = grid.value(category, year)
+    return round((after / before - 1) * 100, 1) if before and after is not None else None
 
 
 def mutants(article: Approved) -> Iterator[Mutant]:
@@ -275,12 +285,20 @@ LITTLE = {
 """A change said with its size, and the words that would call it little."""
 
 
+GRADES = {"nb": ("Kraftig", "Svak"), "nn": ("Kraftig", "Svak"), "en": ("Sharp", "Slight")}
+"""A headline's words for a strong and a weak change (rule GR01)."""
+
+
 def fact_word_mutants(article: Approved) -> Iterator[Mutant]:
-    """The base of a share made another, a figure made ``inf``, and a
-    change of more than two points or percent called little."""
+    """The base of a share made another, a figure made ``inf``, a change
+    of more than two points or percent called little, and a strong change
+    called weak or a weak one strong."""
     markdown, lang = article.markdown, article.lang
     base = r"(?<=prosent av )\w+" if lang != "en" else r"(?<=per cent of the )\w+"
     pattern, little = LITTLE[lang]
+    strong, weak = GRADES[lang]
+    yield from changed(markdown, "title", rf"\b(?:{strong}|{weak})\b", lambda m: weak if m.group(0) == strong else strong,
+                       "a grade swapped")
     for part in PROSE:
         yield from changed(markdown, part, base, lambda m: OTHER_BASE[lang], "the base of a share changed")
         yield from changed(markdown, part, NUMBER, lambda m: "inf", "a figure written as inf")

@@ -75,10 +75,10 @@ def test_one_article_per_kommune(tmp_path):
         "sysselsatte.csv", "sysselsatte.toml",
     ]
     aas = (folder / "as.md").read_text(encoding="utf-8")
-    assert "# Sysselsettingen i Ås steg" in aas and "I 2023 var sysselsettingen i Ås 1\u00a0100." in aas
+    assert "# Kraftig økning i sysselsettingen i Ås i 2023" in aas and "I 2023 var sysselsettingen i Ås 1\u00a0100." in aas
     assert "Utvalg: kommune: Ås" in aas
     oslo = (folder / "oslo-akershus.md").read_text(encoding="utf-8")
-    assert "# Sysselsettingen i Oslo/Akershus falt" in oslo
+    assert "# Sysselsettingen i Oslo/Akershus ned 4,0 prosent i 2023" in oslo
 
 
 def test_every_article_passes_check_against_its_own_figures(tmp_path):

@@ -249,7 +249,8 @@ def test_check_reads_what_a_cell_is_on_its_own_when_the_writer_reads_it_wrong():
     article = write(wrong)
     assert article.ingress[0].text == "I 1. kvartal 2018 steg 6,36 prosent."
     problems = check(article.markdown, wrong).problems
-    assert [(p.sentence, p.written) for p in problems] == [("I 1. kvartal 2018 steg 6,36 prosent.", "6,36 prosent")]
+    assert [(p.sentence, p.written) for p in problems] == [("Endringen opp 6,36 prosent i 1. kvartal.", "6,36 prosent"),
+                                                           ("I 1. kvartal 2018 steg 6,36 prosent.", "6,36 prosent")]
 
 
 def test_check_takes_a_cell_labelled_as_a_change_for_a_change():

@@ -42,13 +42,13 @@ def test_found_in_the_current_folder(tmp_path):
     ('seed = "1"\n', "key 'seed': must be a whole number, not '1'"),
     ("max_words = 0\n", "key 'max_words': must be more than 0"),
     ('lang = "se"\n', "key 'lang': unknown language 'se'; allowed: en, nb, nn"),
-    ("[rules.CH09]\nx = 1\n", "key 'rules.CH09': unknown key; allowed: CH01, CH02, CH03, CH04, EX01, EX02, LV01, SH01, TO01, TR01, off"),
+    ("[rules.CH09]\nx = 1\n", "key 'rules.CH09': unknown key; allowed: CH01, CH02, CH03, CH04, EX01, EX02, GR01, LV01, SH01, TO01, TR01, off"),
     ("[rules.CH01]\nmin_p = 1\n", "key 'rules.CH01.min_p': CH01 has no threshold 'min_p'; allowed: min_pct, min_pp"),
     ('[rules.CH01]\nmin_pp = "to"\n', "key 'rules.CH01.min_pp': must be a number of at least 0, not 'to'"),
     ("[rules.CH01]\nmin_pp = -1\n", "key 'rules.CH01.min_pp': must be a number of at least 0, not -1"),
     ("[rules.EX02]\nmin_pct = 0\n", "key 'rules.EX02.min_pct': must be a number greater than 0, not 0"),
     ("[rules.CH01]\nmin_pp = true\n", "key 'rules.CH01.min_pp': must be a number of at least 0, not True"),
-    ('[rules]\noff = ["XX01"]\n', "key 'rules.off': unknown rule 'XX01'; allowed: CH01, CH02, CH03, CH04, EX01, EX02, LV01, SH01, TO01, TR01"),
+    ('[rules]\noff = ["XX01"]\n', "key 'rules.off': unknown rule 'XX01'; allowed: CH01, CH02, CH03, CH04, EX01, EX02, GR01, LV01, SH01, TO01, TR01"),
     ("[rules]\noff = \"CH01\"\n", "key 'rules.off': must be a list of rule codes, not 'CH01'"),
 ])
 def test_bad_keys_and_values_name_file_key_and_allowed_values(write_file, text, message):

@@ -1,6 +1,8 @@
 """Patterns SSB's writers use, written where their facts occur: two
 changes that went opposite ways in one sentence with ``mens`` (``medan``,
-``while``)."""
+``while``); a headline with its figure and period (``Bruttoproduktet opp
+1,0 prosent i 4. kvartal``), or graded when the change is weak or strong
+(``Kraftig nedgang i ...``)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,9 @@ import re
 
 from narrate.batch import label_grids
 from narrate.check import check
+from narrate.config import Config
 from narrate.load import load
+from narrate.write import write
 from tests.conftest import DATA, OUT
 
 CONTRAST = {"nb": ", mens ", "nn": ", medan ", "en": ", while "}
@@ -31,3 +35,45 @@ def test_check_proves_each_side_of_a_contrast_for_its_own_category():
     one, other = "industri", "helse- og omsorgstjenester"
     swapped = text.replace(one, "\0").replace(other, one).replace("\0", other)
     assert swapped != text and check(swapped, table).problems
+
+
+def titled(text: str, title: str) -> str:
+    """An article with another title, in its heading and its front matter alike."""
+    old = re.search(r"(?m)^# (.*)$", text).group(1)
+    return text.replace(f"# {old}\n", f"# {title}\n").replace(f'title: "{old}"', f'title: "{title}"')
+
+
+def article_of(lang: str, name: str) -> str:
+    return ((OUT if lang == "nb" else OUT / lang) / name).read_text(encoding="utf-8")
+
+
+def test_a_headline_says_its_figure_and_its_period_in_every_language():
+    heads = {lang: re.search(r"(?m)^# (.*)$", article_of(lang, "bnp-naering.md")).group(1) for lang in ("nb", "nn", "en")}
+    assert heads == {"nb": "Bruttoproduktet opp 1,0 prosent i 4. kvartal", "nn": "Bruttoproduktet opp 1,0 prosent i 4. kvartal",
+                     "en": "Gross product up 1.0 per cent in Q4"}
+    text, table = article_of("nb", "bnp-naering.md"), load(DATA / "bnp-naering.csv")
+    assert check(text, table).problems == ()
+    for wrong, why in (("Bruttoproduktet opp 1,0 prosent i 3. kvartal", "a period the table has no figures for"),
+                       ("Bruttoproduktet ned 1,0 prosent i 4. kvartal", "says a decrease, but the figures went up"),
+                       ("Bruttoproduktet opp 1,3 prosent i 4. kvartal", "no cell, difference, relative change or share of Totalt gives it")):
+        assert [(p.part, p.why) for p in check(titled(text, wrong), table).problems] == [("title", why)], wrong
+
+
+def test_a_strong_change_is_graded_in_the_headline_and_check_holds_the_grade():
+    heads = {lang: re.search(r"(?m)^# (.*)$", article_of(lang, "hotellovernattinger.md")).group(1) for lang in ("nb", "nn", "en")}
+    assert heads == {"nb": "Kraftig nedgang i antallet overnattinger i hele landet i oktober",
+                     "nn": "Kraftig nedgang i talet på overnattingar i heile landet i oktober",
+                     "en": "Sharp decrease in the number of overnight stays in Norway in October"}
+    text, table = article_of("nb", "hotellovernattinger.md"), load(DATA / "hotellovernattinger.csv")
+    weak = titled(text, heads["nb"].replace("Kraftig", "Svak"))
+    assert [(p.part, p.why) for p in check(weak, table).problems] == [("title", "calls a change of 18.0 percent weak")]
+
+
+def test_the_bands_of_the_grades_are_thresholds_a_user_tunes():
+    table = load(DATA / "bnp-naering.csv")
+    wider = write(table, Config().with_threshold("GR01", "weak_pct", 1.5))
+    assert wider.title.text == "Svak økning i bruttoproduktet i 4. kvartal"
+    assert check(wider.markdown, table).problems == ()
+    eager = write(table, Config().with_threshold("GR01", "strong_pct", 0.8))
+    assert eager.title.text == "Kraftig økning i bruttoproduktet i 4. kvartal"
+    assert [p.why for p in check(eager.markdown, table).problems] == ["calls a change of 1.0 percent strong"]

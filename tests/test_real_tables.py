@@ -89,7 +89,7 @@ def test_a_table_of_two_change_horizons_leads_with_the_twelve_month_change():
     table = narrate.load(REAL / "ssb-kpi-jae-export.csv")
     assert table.meta.fixed == {"statistikkvariabel": "12-måneders endring (prosent)"}
     article = narrate.write(table)
-    assert article.title.text == "KPI-JAE steg"
+    assert article.title.text == "KPI-JAE opp 2,2 prosent"
     assert article.ingress[0].text == "KPI-JAE steg 2,2 prosent siste tolv måneder."
     prose = " ".join(sentence.text for sentence in article.sentences())
     assert "tolvmånedersveksten" in prose and "fra fra" not in prose and "KPI-JAE Transport" not in prose
@@ -244,6 +244,6 @@ def test_sub_tables_are_one_article_each_with_per(tmp_path):
     out = tmp_path / "out"
     assert CliRunner().invoke(main, ["write", str(path), "--per", "inndeling", "--out", str(out)]).exit_code == 0
     titles = sorted(p.read_text(encoding="utf-8").split("\n# ", 1)[1].split("\n", 1)[0] for p in (out / "lonn").glob("*.md"))
-    assert titles == ["Antallet for kjønn for kvinner steg", "Antallet for sektor for stat steg"]
+    assert titles == ["Antallet for kjønn for kvinner opp 2,8 prosent i 2020", "Antallet for sektor for stat opp 3,5 prosent i 2020"]
     result = CliRunner().invoke(main, ["check", str(path), str(out / "lonn")])
     assert result.exit_code == 0, result.output

@@ -10,7 +10,7 @@ sets the rules' thresholds.
 >>> frame = pd.DataFrame({"år": ["2015", "2016"], "andel": [41, 48]})
 >>> table = load(frame, value="andel", unit="prosent")
 >>> write(table).title.text
-'Andelen steg'
+'Andelen opp 7 prosentpoeng i 2016'
 >>> write(table, lang="nn", seed=1).ingress[0].text
 'Delen var 48 prosent i 2016.'
 """

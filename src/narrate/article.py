@@ -50,9 +50,9 @@ class Article:
     >>> from narrate.write import write
     >>> article = write(load(pd.DataFrame({"år": ["2015", "2016"], "verdi": [41, 48]}), unit="prosent"))
     >>> article
-    <Article nb: 'Andelen steg', 2 sentences>
+    <Article nb: 'Andelen opp 7 prosentpoeng i 2016', 2 sentences>
     >>> article._repr_markdown_().splitlines()[0]
-    '# Andelen steg'
+    '# Andelen opp 7 prosentpoeng i 2016'
     """
 
     grid: Grid

@@ -59,6 +59,7 @@ PLACEMENT: dict[str, Placement] = {
     "compare": Placement("totals", ("compare",)),
     "part_share": Placement("totals", ("part_share",)),
     "most_moved": Placement("lead", ("most_moved",)),
+    "grade": Placement("story", ("title",)),
 }
 """Every kind of fact a rule may yield (its ``kinds``), where the plan tells
 it and the phrase files that word it; a kind not here is refused, never
@@ -131,7 +132,7 @@ def make_plan(facts: list[Fact], grid: Grid) -> Plan:
     if grid.meta.measure == "change" and not grid.names_what_changed(headline):
         title_facts = _present(story, "level")
     else:
-        title_facts = _present(story, "change", "stable", "level")
+        title_facts = _present(story, "change", "stable", "level") + (_present(story, "grade") if "change" in story else ())
     title = Message("title", title_facts)
 
     changes, levels, stable = [], [], []

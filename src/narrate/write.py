@@ -63,7 +63,7 @@ def write(table: Table | Grid, config: Config | str | Path | None = None, facts:
     >>> from narrate.load import load
     >>> table = load(pd.DataFrame({"år": ["2022", "2023"], "antall": [41, 48]}), value="antall", unit="prosent")
     >>> write(table, lang="nn").title.text
-    'Delen steig'
+    'Delen opp 7 prosentpoeng i 2023'
     >>> write(table, lang="en", seed=3).ingress[0].text
     'In 2023, the share was 48 per cent.'
     """
@@ -89,7 +89,7 @@ def write_each(stack: Stack, config: Config | None = None) -> Iterator[tuple[lis
     >>> table = load(pd.DataFrame({"kommune": ["Ås", "Ås", "Bø", "Bø"], "år": ["2015", "2016"] * 2,
     ...                            "verdi": [10, 12, 30, 30]}))
     >>> [article.title.text for _, article in write_each(split(table, "kommune"))]
-    ['Antallet i Ås steg', 'Lite endring i antallet i Bø']
+    ['Antallet i Ås opp 20,0 prosent i 2016', 'Lite endring i antallet i Bø']
     """
     config = config or Config()
     for grid, facts in zip(stack.grids, detect_each(stack, config.rules, config.off), strict=True):

@@ -29,7 +29,7 @@ from narrate.check.places import held_elsewhere, masked_held, strangers
 from narrate.check.ranks import named_in_order, only_problem, rank_problem, unranked_superlative
 from narrate.check.reader import Claim, Movement, direction_at, read_sentence, sentences, tokens
 from narrate.check.support import Evidence, Where, whole
-from narrate.check.words import unproven_words, verify_little
+from narrate.check.words import unproven_words, verify_grade, verify_little
 from narrate.grid import Grid, grid_of, in_language
 from narrate.realise import load_phrases
 from narrate.render import front_matter
@@ -205,7 +205,7 @@ def _read(sentence: str, masked: str, evidence: Evidence, where: Where, title: b
         if why:
             problems.append(Problem(sentence, sentence, why))
     for why in (rank_problem(sentence.lower(), evidence, where.periods, claims), verify_little(masked, evidence, where),
-                only_problem(sentence.lower(), evidence, where.periods)):
+                verify_grade(masked, evidence, where), only_problem(sentence.lower(), evidence, where.periods)):
         if why:
             problems.append(Problem(sentence, sentence, why))
     respectively = _verify_respectively(sentence, claims, evidence, where)

@@ -55,6 +55,8 @@ class Lexicon:
     earlier: frozenset[str]
     places: frozenset[str]
     little: str
+    weak: str
+    strong: str
     scales: dict[str, float]
     currency: frozenset[str]
     respectively: str
@@ -129,6 +131,8 @@ BOKMÅL = Lexicon(
     earlier=frozenset({"før", "fra", "mot", "forrige"}),
     places=frozenset({"i", "innen", "for", "blant", "på", "med"}),
     little=r"liten endring|ingen endring|seg lite|omtrent det samme|om lag det samme|(?:var|er) uendret",
+    weak=r"svak|svakt|svake",
+    strong=r"kraftig|kraftige|kraftigt",
     scales={"tusen": 1e3, "million": 1e6, "millioner": 1e6, "mill": 1e6, "milliard": 1e9, "milliarder": 1e9, "mrd": 1e9},
     currency=frozenset({"kr", "kroner", "nok"}),
     respectively="henholdsvis",
@@ -183,6 +187,8 @@ NYNORSK = Lexicon(
     earlier=frozenset({"før", "frå", "mot", "førre"}),
     places=frozenset({"i", "innan", "for", "blant", "på", "med"}),
     little=r"lita endring|inga endring|seg lite|om lag det same|omtrent det same|(?:var|er) uendra",
+    weak=r"svak|svakt|svake",
+    strong=r"kraftig|kraftige",
     scales={"tusen": 1e3, "million": 1e6, "millionar": 1e6, "mill": 1e6, "milliard": 1e9, "milliardar": 1e9, "mrd": 1e9},
     currency=frozenset({"kr", "kroner", "nok"}),
     respectively="høvesvis",
@@ -198,7 +204,8 @@ ENGLISH = Lexicon(
     down=frozenset({"decrease", "decreased", "decreases", "fell", "fall", "fallen", "decline", "declined", "down", "fewer", "less",
                     "slowed"}),
     price_verbs=frozenset({"rose", "rise", "risen", "fell", "fall", "fallen"}),
-    level_anchors=frozenset({"from", "to", "against", "was", "is", "at", "with", "had", "has", "for", "of", "than", "accounted", "were"}),
+    level_anchors=frozenset({"from", "to", "against", "was", "is", "at", "with", "had", "has", "for", "of", "than", "accounted", "were",
+                             "made"}),
     change_links=frozenset({"by", "of", "at"}),
     list_words=frozenset({"and", "respectively", ","}),
     cardinals={"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -237,6 +244,8 @@ ENGLISH = Lexicon(
     earlier=frozenset({"before", "from", "compared_with", "against", "previous", "earlier"}),
     places=frozenset({"in", "for", "among", "at", "with"}),
     little=r"little change|no change|changed little|about the same|(?:was|is) unchanged",
+    weak=r"slight|slightly",
+    strong=r"sharp|sharply",
     scales={"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9},
     currency=frozenset({"nok", "kr"}),
     respectively="respectively",

@@ -317,7 +317,8 @@ def _role_of(words: list[str], i: int, lex: Lexicon) -> tuple[str, int]:
 
     It is a change when a word of change governs it, ``en økning på 7``,
     ``økte med 7``, ``økte med drøyt 7``, ``by NOK 7 million``,
-    ``steg boligprisene 1,4``, with
+    ``steg boligprisene 1,4``, ``boligprisene opp 1,4`` (a headline, but not
+    ``made up 20``), with
     no level word such as ``fra``, ``til``, ``mot`` or ``var`` between
     them in the clause.
     """
@@ -325,6 +326,8 @@ def _role_of(words: list[str], i: int, lex: Lexicon) -> tuple[str, int]:
     while j >= 0 and ((words[j] in lex.list_words and words[j] != ",") or is_number(words[j], lex) or words[j] in lex.hedges
                       or words[j] in lex.currency):
         j -= 1
+    if j >= 0 and words[j] in lex.movers and (j == 0 or words[j - 1] not in lex.level_anchors):
+        return "change", lex.movers[words[j]]
     if j >= 1 and words[j] in lex.change_links:
         direction = direction_at(words, j - 1, lex)
         if direction:

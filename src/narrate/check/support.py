@@ -26,7 +26,7 @@ from narrate.check.reader import is_number
 from narrate.check.reading import Reading
 from narrate.grid import Grid, grid_of
 from narrate.periods import follows, parse_period
-from narrate.realise.context import period_name
+from narrate.realise.context import period_name, short_period_name
 from narrate.rules.change import year_before
 from narrate.table import Table
 
@@ -73,7 +73,8 @@ class Evidence:
     def of(cls, table: Table | Grid, lex: Lexicon = BOKMÅL, phrase_words: Mapping[str, Any] | None = None) -> "Evidence":
         """The evidence a table (or its grid) gives, to a reader of ``lex``'s
         language; with the language's ``phrase_words``, the names its periods
-        take in prose (``4. kvartal 2016``, ``oktober 2018``)."""
+        take in prose (``4. kvartal 2016``, ``oktober 2018``; the latest
+        also without its year, as a headline says it: ``i oktober``)."""
         grid = grid_of(table)
         meta = grid.meta
         forms = []
@@ -90,9 +91,12 @@ class Evidence:
             period = parse_period(label)
             if period:
                 years |= {period.start[0], period.end[0]}
-        named = sorted(((period_name(label, dict(phrase_words)).lower(), label)
-                        for label in grid.periods if phrase_words and parse_period(label)),
-                       key=lambda pair: -len(pair[0]))
+        named = [(period_name(label, dict(phrase_words)).lower(), label)
+                 for label in grid.periods if phrase_words and parse_period(label)]
+        latest = parse_period(grid.latest) if phrase_words and grid.periods else None
+        if latest and not latest.is_span and not latest.window and latest.unit != "year":
+            named.append((short_period_name(latest, dict(phrase_words)).lower(), grid.latest))
+        named.sort(key=lambda pair: -len(pair[0]))
         said = phrase_words or {}
         months = tuple(month.lower() for month in said.get("måned", ()))
         subjects = [text for table in ("subjekt", "mål") for text in said.get(table, {}).values() if isinstance(text, str)]

@@ -1,6 +1,7 @@
 """Words that carry a fact without a figure of their own: the base of a
 share (``48 prosent av virksomhetene``), a change called little (``liten
-endring``, ``about the same``), and a figure that is no number (``inf``).
+endring``, ``about the same``), weak or strong (``svak``, ``kraftig``),
+and a figure that is no number (``inf``).
 
 >>> import pandas as pd
 >>> from narrate.load import load
@@ -75,6 +76,57 @@ def verify_little(masked: str, evidence: Evidence, where: Where) -> str:
             wrong.append(f"calls a change of {tall(abs(after - before), grid.meta.decimals, 'en')} percentage points little")
         elif not evidence.is_percent and before and abs(after / before - 1) * 100 > LITTLE_PERCENT + 1e-9:
             wrong.append(f"calls a change of {tall(abs(after / before - 1) * 100, 1, 'en')} percent little")
+        elif not where.named:
+            return ""
+    return wrong[0] if wrong else ""
+
+
+WEAK_POINTS = WEAK_PERCENT = 2.0
+"""The largest change in percentage points, or in percent, ``check`` lets
+be called weak (``svak økning``): GR01's bands must lie within it."""
+
+STRONG_POINTS = 3.0
+"""The smallest change in percentage points ``check`` lets be called strong (``kraftig nedgang``)."""
+
+STRONG_PERCENT = 5.0
+"""The smallest change in percent ``check`` lets be called strong."""
+
+
+def verify_grade(masked: str, evidence: Evidence, where: Where) -> str:
+    """Why a sentence that calls a change weak or strong (``svak økning``,
+    ``kraftig nedgang``, ``sharp decrease``) is wrong for a category it
+    speaks of: a weak one larger than ``WEAK_POINTS`` points (in a table in
+    percent) or ``WEAK_PERCENT`` percent, or none at all; a strong one
+    smaller than ``STRONG_POINTS`` points or ``STRONG_PERCENT`` percent;
+    else empty. A sentence that names no category is wrong only when no
+    category it may speak of fits.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> evidence = Evidence.of(load(pd.DataFrame({"år": ["2015", "2016"], "verdi": [100, 103]})))
+    >>> verify_grade("kraftig økning i antallet.", evidence, Where([""], ["2015", "2016"]))
+    'calls a change of 3.0 percent strong'
+    >>> verify_grade("svak økning i antallet.", evidence, Where([""], ["2015", "2016"]))
+    'calls a change of 3.0 percent weak'
+    """
+    lex = evidence.lex
+    weak = re.search(rf"(?<!\w)(?:{lex.weak})(?!\w)", masked)
+    strong = re.search(rf"(?<!\w)(?:{lex.strong})(?!\w)", masked)
+    if not (weak or strong) or len(where.periods) < 2:
+        return ""
+    grid = evidence.grid
+    first, last = where.periods[0], where.periods[-1]
+    wrong = []
+    for category in where.named or where.categories:
+        before, after = grid.value(category, first), grid.value(category, last)
+        if before is None or after is None or (not evidence.is_percent and not before):
+            continue
+        size = abs(after - before) if evidence.is_percent else abs(after / before - 1) * 100
+        said = f"{tall(size, grid.meta.decimals, 'en')} percentage points" if evidence.is_percent else f"{tall(size, 1, 'en')} percent"
+        if weak and (size == 0 or size > (WEAK_POINTS if evidence.is_percent else WEAK_PERCENT) + 1e-9):
+            wrong.append(f"calls a change of {said} weak")
+        elif strong and size < (STRONG_POINTS if evidence.is_percent else STRONG_PERCENT) - 1e-9:
+            wrong.append(f"calls a change of {said} strong")
         elif not where.named:
             return ""
     return wrong[0] if wrong else ""

@@ -43,7 +43,8 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
     with the period, for a table without time, is not), then one that does
     not open with a figure right after a
     sentence that did, then one that states no figure the article has
-    already stated, then one that does not say again a long run of words
+    already stated (the title aside: the ingress says a headline's figure
+    again in full), then one that does not say again a long run of words
     the article has said (a clause such as ``opplyste at de siste to års
     IKT-prosjekter``), then one that does not open with the word the
     sentence before opened with, then one that does not open with the
@@ -106,6 +107,7 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
     title = word(plan.title)
     title = Sentence(title.text.rstrip("."), title.template, title.variant, title.facts)
     previous[0] = ""
+    stated.clear()
     spoken[0] = replace(spoken[0], held=False, subject="", horizon="")
     ingress = []
     for message in plan.ingress:

@@ -20,8 +20,8 @@ from narrate.table import Meta, dimension_kind, is_region
 
 VALUE_NAMES = frozenset({
     "alle", "andel", "andre_endring", "andre_hva", "andre_retning", "antall", "av_totalen", "del", "delenavn", "delenavn_bestemt", "deler", "endring", "endringer", "eneste", "er_andel",
-    "er_endring", "etter", "etter_liste", "flertall", "forrige", "fra_forrige", "før", "før_kort", "før_liste", "før_når", "hva", "høyest", "i_ord", "kort", "navn",
-    "navn_liste", "neste", "neste_verdi", "når", "populasjon", "prep", "på_rad", "rangert", "retning", "samme", "side", "stabil", "størrelse", "størst",
+    "er_endring", "etter", "etter_liste", "flertall", "forrige", "fra_forrige", "før", "før_kort", "før_liste", "før_når", "grad", "hva", "høyest", "i_ord", "i_prosent", "kort", "navn",
+    "navn_liste", "neste", "neste_verdi", "når", "når_kort", "populasjon", "prep", "på_rad", "rangert", "retning", "samme", "side", "stabil", "størrelse", "størst",
     "totalen", "uendret", "utsagn", "utsagn_alene", "utsagn_rest", "utsagn_verb", "utvalg", "verdi",
 })
 """Every name a phrase may read from ``f``; a phrase file that reads another
@@ -64,6 +64,7 @@ def message_values(message: Message, grid: Grid, words: dict[str, Any], said: Sa
     values.setdefault("på_rad", "")
     values.setdefault("størst", False)
     values.setdefault("eneste", False)
+    values.setdefault("grad", "")
     if message.template in ("stable_group", "change_pair"):
         values["navn_liste"] = name_list([category_name(f.subject, grid) for f in message.facts], values["prep"], words)
         values["uendret"] = all(size(f.values) == 0 for f in message.facts)
@@ -364,7 +365,7 @@ def category_name(category: str, grid: Grid) -> str:
 def period_values(grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     """The latest period and the one before, as words."""
     latest = parse_period(grid.latest)
-    values = {"når": when(grid.latest, words, latest=True)}
+    values = {"når": when(grid.latest, words, latest=True), "når_kort": headline_when(grid.latest, words)}
     if grid.previous is not None:
         previous = parse_period(grid.previous)
         if latest and previous and follows(previous, latest) and not latest.window:
@@ -417,6 +418,34 @@ def when(label: str, words: dict[str, Any], latest: bool = False) -> str:
             return words["periode"]["siste_tolv"]
         return period_name(label, words)
     return words["periode"]["i"].format(periode=period_name(label, words))
+
+
+def headline_when(label: str, words: dict[str, Any]) -> str:
+    """The latest period as a headline says it: a quarter, month or week
+    without its year (``i 4. kvartal``, ``i oktober``), a year as it is;
+    nothing for a span, a window or a table without time.
+
+    >>> from narrate.realise import load_phrases
+    >>> words = load_phrases("nb").words
+    >>> headline_when("2016K4", words), headline_when("2018M10", words), headline_when("2021", words), headline_when("", words)
+    ('i 4. kvartal', 'i oktober', 'i 2021', '')
+    """
+    period = parse_period(label) if label else None
+    if period is None or period.is_span or period.window or qualifier(label):
+        return ""
+    return words["periode"]["i"].format(periode=short_period_name(period, words))
+
+
+def short_period_name(period: Period, words: dict[str, Any]) -> str:
+    """A period of one point without its year (``4. kvartal``, ``oktober``,
+    ``uke 31``); a year as it is.
+
+    >>> from narrate.realise import load_phrases
+    >>> short_period_name(parse_period("2016K4"), load_phrases("en").words)
+    'Q4'
+    """
+    full = _point_name(period, words)
+    return full if period.unit == "year" else full.removesuffix(f" of {period.start[0]}").removesuffix(f" {period.start[0]}")
 
 
 def _window_name(period: Period, words: dict[str, Any]) -> str:
@@ -496,6 +525,7 @@ def _change(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
         "før_kort": from_figure(level_num(fact.values["before"], grid, words)),
         "etter": level_num(fact.values["after"], grid, words),
         "endring": level_num(amount, grid, words) if unit == "" else number(amount, decimals, unit, words),
+        "i_prosent": unit != "",
         "retning": _direction(size(fact.values), words),
         "uendret": size(fact.values) == 0,
         "stabil": fact.kind == "stable",
@@ -521,6 +551,11 @@ def _largest(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     if "avtok_mest" in direction and fact.values["before"] > 0 and fact.values["after"] > 0:
         ranked = {**ranked, "mest": direction["avtok_mest"]}
     return {"størst": True, "eneste": fact.values.get("only", False), "retning": direction, "rangert": ranked}
+
+
+def _grade(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
+    """A change's grade as the headline's word (``Kraftig``)."""
+    return {"grad": words["grad"][fact.values["grade"]]}
 
 
 def _trend(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
@@ -617,4 +652,5 @@ _KIND_VALUES = {
     "compare": _compare,
     "part_share": _part_share,
     "most_moved": _most_moved,
+    "grade": _grade,
 }

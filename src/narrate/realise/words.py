@@ -73,6 +73,7 @@ WORDS: dict[str, Any] = {
     "på_rad": Text(("ordenstall", "enhet")),
     "relativ": Text(("utsagn",)),
     "pronomen": {"intetkjønn": Text(), "annet": Text()},
+    "grad": {"weak": Text(), "strong": Text()},
     "måned": Texts(12),
     "periode": {**{unit: Text() for unit in UNITS}, "kvartal": Text(("n", "år")), "uke": Text(("n", "år")), "i": Text(("periode",)),
                 "fra_til": Text(("fra", "til")), "fra": Text(("periode",)), "siste_tolv": Text(), "samme_året_før": Text()},

@@ -1,7 +1,7 @@
 """The rule catalogue: one module per rule, named by its code.
 
 >>> [rule.code for rule in catalogue()]
-['CH01', 'CH02', 'CH03', 'CH04', 'EX01', 'EX02', 'LV01', 'SH01', 'TO01', 'TR01']
+['CH01', 'CH02', 'CH03', 'CH04', 'EX01', 'EX02', 'GR01', 'LV01', 'SH01', 'TO01', 'TR01']
 """
 
 from __future__ import annotations
