@@ -117,6 +117,9 @@ def make_plan(facts: list[Fact], grid: Grid) -> Plan:
 
         if fact.kind not in TOTAL_KINDS:
             stories.setdefault(fact.subject, {}).setdefault(fact.kind, fact)
+    for fact in facts:
+        if fact.kind == "most_moved" and fact.values.get("except") in stories:
+            _unrank(stories[fact.values["except"]])
     headline = _headline(facts, grid, stories)
     story = stories[headline]
     if "highest" in story and "change" not in story and "stable" not in story:
@@ -270,6 +273,16 @@ def _level_template(grid: Grid, headline: str) -> str:
     if grid.meta.measure == "change":
         return "level_change" if grid.names_what_changed(headline) else "level"
     return {"index": "level_index"}.get(grid.meta.measure, "level")
+
+
+def _unrank(story: dict[str, Fact]) -> None:
+    """Leave out of a category's story that it is the largest change when
+    it is the one that went its way: the sentence of the parts names it as
+    the exception (``med unntak av Tromsø``), and its own sentence tells its
+    change plainly, not as a rank of one."""
+    for kind in ("largest_increase", "largest_decrease"):
+        if kind in story and story[kind].values.get("only"):
+            del story[kind]
 
 
 def _present(story: dict[str, Fact], *kinds: str) -> tuple[Fact, ...]:

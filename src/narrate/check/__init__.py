@@ -26,7 +26,7 @@ from narrate.check.labels import coded_labels, unsaid_slices
 from narrate.check.lexicon import LEXICONS, Lexicon
 from narrate.check.page import front_matter_problems, heading_and_ingress, read_paragraphs, section_sizes, table_problems
 from narrate.check.places import held_elsewhere, masked_held, strangers
-from narrate.check.ranks import named_in_order, only_problem, rank_problem, unranked_superlative
+from narrate.check.ranks import exception_problem, named_in_order, only_problem, rank_problem, unranked_superlative
 from narrate.check.reader import Claim, Movement, direction_at, read_sentence, sentences, tokens
 from narrate.check.support import Evidence, Where, whole
 from narrate.check.words import unproven_words, verify_grade, verify_little
@@ -193,19 +193,23 @@ def _split(prose: str, grid: Grid, lex: Lexicon) -> list[str]:
 
 
 def _read(sentence: str, masked: str, evidence: Evidence, where: Where, title: bool = False) -> tuple[int, list[Problem]]:
-    """How many numbers one reading of a sentence states, and its problems."""
+    """How many numbers one reading of a sentence states, and its problems;
+    a sentence that names an exception (``med unntak av Tromsø``) has its
+    direction proven for every part by :func:`exception_problem`."""
     claims = [_in_table_units(claim, evidence) for claim in read_sentence(masked, set(evidence.years), evidence.lex)]
     problems = []
     for claim in claims:
         why = _verify_movement(claim, evidence, where) if isinstance(claim, Movement) else _verify(claim, evidence, where)
         if why:
             problems.append(Problem(sentence, claim.written, why))
-    if not claims:
+    excepting = re.search(rf"(?<!\w)(?:{evidence.lex.exception})(?!\w)", sentence.lower())
+    if not claims and not excepting:
         why = _verify_direction(masked, evidence, where.categories, title)
         if why:
             problems.append(Problem(sentence, sentence, why))
     for why in (rank_problem(sentence.lower(), evidence, where.periods, claims), verify_little(masked, evidence, where),
-                verify_grade(masked, evidence, where), only_problem(sentence.lower(), evidence, where.periods)):
+                verify_grade(masked, evidence, where), only_problem(sentence.lower(), evidence, where.periods),
+                exception_problem(sentence.lower(), evidence, where.periods)):
         if why:
             problems.append(Problem(sentence, sentence, why))
     respectively = _verify_respectively(sentence, claims, evidence, where)

@@ -62,6 +62,7 @@ class Lexicon:
     respectively: str
     share_of: str
     only: str
+    exception: str
     contrast: str
     phrases: tuple[str, ...] = field(init=False)
     vocabulary: frozenset[str] = field(init=False)
@@ -138,6 +139,7 @@ BOKMÅL = Lexicon(
     respectively="henholdsvis",
     share_of=r"prosent av (\w+)",
     only="bare",
+    exception=r"med unntak av|unntatt",
     contrast="mens",
 )
 
@@ -194,6 +196,7 @@ NYNORSK = Lexicon(
     respectively="høvesvis",
     share_of=r"prosent av (\w+)",
     only="berre",
+    exception=r"med unntak av|unnateke",
     contrast="medan",
 )
 
@@ -251,6 +254,7 @@ ENGLISH = Lexicon(
     respectively="respectively",
     share_of=r"per cent of (?:the )?(\w+)",
     only="only",
+    exception=r"except|with the exception of",
     contrast="while",
 )
 

@@ -150,6 +150,42 @@ def only_problem(sentence: str, evidence: Evidence, periods: list[str]) -> str:
     return f"says only {named[0]} went {way}, but {others[0]} did too" if others else ""
 
 
+def exception_problem(sentence: str, evidence: Evidence, periods: list[str]) -> str:
+    """Why a lower-case sentence that says every part but the one it names
+    went a way (``i alle regionene med unntak av tromsø gikk prisveksten
+    ned``, ``decreased in all regions except tromsø``) is wrong, or empty:
+    the one named must not have gone that way into the period the sentence
+    speaks of, and every other part must have.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> table = load(pd.DataFrame({"fylke": ["Oslo", "Oslo", "Agder", "Agder", "Viken", "Viken"], "år": ["2022", "2023"] * 3,
+    ...                            "verdi": [10, 12, 20, 19, 5, 4]}))
+    >>> exception_problem("antallet gikk ned i alle fylkene med unntak av viken.", Evidence.of(table), ["2022", "2023"])
+    'says every part but Viken went down, but Viken did too'
+    >>> exception_problem("antallet gikk ned i alle fylkene med unntak av oslo.", Evidence.of(table), ["2022", "2023"])
+    ''
+    """
+    lex = evidence.lex
+    mark = re.search(rf"(?<!\w)(?:{lex.exception})(?!\w)", sentence)
+    if not mark:
+        return ""
+    words = [token.text.lower() for token in tokens(sentence, lex)]
+    said = {direction_at(words, index, lex) for index in range(len(words))} - {0}
+    named = named_in_order(sentence[mark.end():], evidence)
+    direction, grid = (said.pop() if len(said) == 1 else 0), evidence.grid
+    previous, latest = last_step(grid, periods)
+    if not direction or not named or previous is None:
+        return ""
+    way = "up" if direction > 0 else "down"
+    went = {part: (after > before) - (after < before) == direction for part in grid.parts
+            if (before := grid.value(part, previous)) is not None and (after := grid.value(part, latest)) is not None}
+    if went.get(named[0]):
+        return f"says every part but {named[0]} went {way}, but {named[0]} did too"
+    others = [part for part, moved in went.items() if part != named[0] and not moved]
+    return f"says every part but {named[0]} went {way}, but {others[0]} did not" if others else ""
+
+
 def unranked_superlative(sentence: str, evidence: Evidence) -> str:
     """A superlative a lower-case sentence says that is no rank (see
     :func:`rank_problem`) and not the table's own words (``høyeste

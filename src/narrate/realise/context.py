@@ -22,7 +22,7 @@ VALUE_NAMES = frozenset({
     "alle", "andel", "andre_endring", "andre_hva", "andre_retning", "antall", "av_totalen", "del", "delenavn", "delenavn_bestemt", "deler", "endring", "endringer", "eneste", "er_andel",
     "er_endring", "etter", "etter_liste", "flertall", "forrige", "fra_forrige", "før", "før_kort", "før_liste", "før_når", "grad", "hva", "høyest", "i_ord", "i_prosent", "kort", "navn",
     "navn_liste", "neste", "neste_verdi", "når", "når_kort", "populasjon", "prep", "på_rad", "rangert", "retning", "samme", "side", "stabil", "størrelse", "størst",
-    "totalen", "uendret", "utsagn", "utsagn_alene", "utsagn_rest", "utsagn_verb", "utvalg", "verdi",
+    "totalen", "uendret", "unntak", "utsagn", "utsagn_alene", "utsagn_rest", "utsagn_verb", "utvalg", "verdi",
 })
 """Every name a phrase may read from ``f``; a phrase file that reads another
 is refused when the phrases load."""
@@ -621,6 +621,7 @@ def _most_moved(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]
         "delenavn": plural[0],
         "delenavn_bestemt": plural[1],
         "prep": words["preposisjon"][counted],
+        "unntak": category_name(fact.values["except"], grid) if fact.values.get("except") else "",
     }
 
 

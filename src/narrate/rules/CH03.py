@@ -4,7 +4,9 @@ Among the categories that are not the total (at least ``min_parts`` of them
 with both values), count those that rose and those that fell. When the larger
 group is at least ``min_share`` of them, the movement is news on its own:
 ``Prisene steg i fire av fem storbyer``, ``i alle fem regioner``. ``direction``
-is 1 when most rose, −1 when most fell.
+is 1 when most rose, −1 when most fell. When all but one of at least
+``min_except`` categories went that way, ``except`` names the one that did
+not (``i alle regionene med unntak av Tromsø``); else it is empty.
 
 Example: of five regions, four with fewer overnight stays than the month
 before and one with more gives ``most_moved`` with ``moved=4, parts=5,
@@ -16,10 +18,12 @@ direction=-1``.
 >>> grid = Grid.of(load(pd.DataFrame({"region": list("AABBCCDDEE"), "måned": ["2018M09", "2018M10"] * 5,
 ...                                   "verdi": [10, 8, 20, 15, 30, 29, 5, 4, 7, 9]})))
 >>> Rule().find(grid)[0].values
-{'moved': 4, 'parts': 5, 'direction': -1}
+{'moved': 4, 'parts': 5, 'direction': -1, 'except': 'E'}
 """
 
 from __future__ import annotations
+
+import numpy as np
 
 from narrate.grid import Stack
 from narrate.rules.base import Fact, Threshold, positions
@@ -34,6 +38,7 @@ class Rule(BaseRule):
     thresholds = {
         "min_parts": Threshold(4, "fewest categories with a change before their movement is counted"),
         "min_share": Threshold(0.75, "smallest part of the categories, from 0 to 1, that must have gone the same way"),
+        "min_except": Threshold(5, "fewest categories with a change before the one that did not go their way is named as the exception"),
     }
 
     def find_all(self, stack: Stack) -> list[list[Fact]]:
@@ -49,7 +54,9 @@ class Rule(BaseRule):
             moved, direction = (up, 1) if up >= down else (down, -1)
             if up == down or moved < self.setting("min_share") * count:
                 continue
-            values = {"moved": moved, "parts": count, "direction": direction}
+            odd = [parts[index] for (index,) in positions(known[group]) if int(np.sign(changes.size[group, parts[index]])) != direction]
+            alone = moved == count - 1 and count >= self.setting("min_except")
+            values = {"moved": moved, "parts": count, "direction": direction, "except": stack.categories[odd[0]] if alone else ""}
             cells = tuple(stack.cell(group, parts[index], period) for (index,) in positions(known[group]) for period in (-2, -1))
             found[group].append(Fact(self.code, "most_moved", subject, tuple(stack.periods[-2:]), values, cells, 0.85))
         return found
