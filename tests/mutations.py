@@ -197,10 +197,10 @@ def mutants(article: Approved) -> Iterator[Mutant]:
 
 
 SWAPS = {
-    "nb": [("høyere", "lavere"), ("økte", "gikk ned"), ("økning", "nedgang"), ("millioner", "milliarder")],
-    "nn": [("høgare", "lågare"), ("auka", "gjekk ned"), ("auke", "nedgang"), ("millionar", "milliardar")],
+    "nb": [("høyere", "lavere"), ("økte", "gikk ned"), ("økning", "nedgang"), ("millioner", "milliarder"), ("flere enn", "færre enn")],
+    "nn": [("høgare", "lågare"), ("auka", "gjekk ned"), ("auke", "nedgang"), ("millionar", "milliardar"), ("fleire enn", "færre enn")],
     "en": [("higher", "lower"), ("increased", "decreased"), ("increase", "decrease"), ("million", "billion"),
-           ("Higher", "Lower")],
+           ("Higher", "Lower"), ("more than", "fewer than")],
 }
 """Words whose swap makes a true sentence false: a comparison, a direction, a scale."""
 

@@ -90,3 +90,17 @@ def test_all_parts_but_one_that_went_a_way_are_said_with_the_exception():
     assert check(said["nb"], table).problems == ()
     wrong = said["nb"].replace("med unntak av Tromsø", "med unntak av Bergen")
     assert [p.why for p in check(wrong, table).problems] == ["says every part but Bergen went down, but Bergen did too"]
+
+
+def test_a_count_s_change_is_also_said_as_so_many_more_or_fewer():
+    said = {lang: article_of(lang, "hotellovernattinger.md") for lang in ("nb", "nn", "en")}
+    assert "Det er 445\u00a0577 færre enn måneden før, en nedgang på 18,0 prosent." in said["nb"]
+    assert "Det er 445\u00a0577 færre enn månaden før, ein nedgang på 18,0 prosent." in said["nn"]
+    assert "That is 445,577 fewer than the previous month, a decrease of 18.0 per cent." in said["en"]
+    table = load(DATA / "hotellovernattinger.csv")
+    for wrong, why in (("445\u00a0577 flere", "says an increase, but the figures went down"),
+                       ("445\u00a0578 færre", "no cell, difference, relative change or share of Hele landet gives it")):
+        problems = check(said["nb"].replace("445\u00a0577 færre", wrong), table).problems
+        assert [(p.part, p.why) for p in problems] == [("ingress", why)], wrong
+    shares = article_of("nb", "ikt-staten-2016.md")
+    assert not re.search(r"\d (flere|færre) enn", shares), "a share's change is no number of things"

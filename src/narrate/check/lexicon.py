@@ -42,6 +42,8 @@ class Lexicon:
     movers: dict[str, int]
     mover_verbs: frozenset[str]
     not_changes: frozenset[str]
+    comparatives: dict[str, int]
+    than: str
     quarter_word: str
     week_word: str
     year_before: tuple[str, ...]
@@ -119,6 +121,8 @@ BOKMÅL = Lexicon(
     movers={"opp": 1, "ned": -1},
     mover_verbs=frozenset({"gikk", "gått", "går"}),
     not_changes=frozenset({"flere", "færre", "mer", "mindre"}),
+    comparatives={"flere": 1, "færre": -1},
+    than="enn",
     quarter_word="kvartal",
     week_word="uke",
     year_before=("året før",),
@@ -176,6 +180,8 @@ NYNORSK = Lexicon(
     movers={"opp": 1, "ned": -1},
     mover_verbs=frozenset({"gjekk", "gått", "går"}),
     not_changes=frozenset({"fleire", "færre", "meir", "mindre"}),
+    comparatives={"fleire": 1, "færre": -1},
+    than="enn",
     quarter_word="kvartal",
     week_word="veke",
     year_before=("året før",),
@@ -234,6 +240,8 @@ ENGLISH = Lexicon(
     movers={"up": 1, "down": -1},
     mover_verbs=frozenset({"went", "gone", "go", "goes"}),
     not_changes=frozenset({"more", "fewer", "less"}),
+    comparatives={"more": 1, "fewer": -1},
+    than="than",
     quarter_word="quarter",
     week_word="week",
     year_before=("a year before", "the year before"),

@@ -320,8 +320,15 @@ def _role_of(words: list[str], i: int, lex: Lexicon) -> tuple[str, int]:
     ``steg boligprisene 1,4``, ``boligprisene opp 1,4`` (a headline, but not
     ``made up 20``), with
     no level word such as ``fra``, ``til``, ``mot`` or ``var`` between
-    them in the clause.
+    them in the clause; or when it is so many more or fewer than another
+    figure (``447 460 færre enn måneden før``, ``150 more than``).
     """
+    following = _next_word(words, i + 1)
+    if following in lex.comparatives and _next_word(words, i + 2) == lex.than:
+        return "change", lex.comparatives[following]
+    joined = {f"{word}_{lex.than}": way for word, way in lex.comparatives.items()}
+    if following in joined:
+        return "change", joined[following]
     j = i - 1
     while j >= 0 and ((words[j] in lex.list_words and words[j] != ",") or is_number(words[j], lex) or words[j] in lex.hedges
                       or words[j] in lex.currency):

@@ -251,9 +251,9 @@ class Evidence:
     def named_periods(self, sentence: str) -> tuple[list[str], list[str]]:
         """The periods of the table a lower-case sentence names by their
         full names, in the table's order: those its figures are of, and
-        those it names as where a comparison starts (after ``fra`` or
-        ``mot`` in the same clause)."""
-        starts = {self.lex.from_word, *(word.replace("_", " ") for word in self.lex.against)}
+        those it names as where a comparison starts (after ``fra``,
+        ``mot`` or ``enn`` in the same clause)."""
+        starts = {self.lex.from_word, self.lex.than, *(word.replace("_", " ") for word in self.lex.against)}
         marks = re.compile("|".join(rf"(?<!\w){re.escape(word)}(?!\w)" for word in sorted(starts | {self.lex.to_word}, key=len, reverse=True)))
         found: dict[str, bool] = {}
         for form, label in self.period_forms:

@@ -20,7 +20,7 @@ from narrate.table import Meta, dimension_kind, is_region
 
 VALUE_NAMES = frozenset({
     "alle", "andel", "andre_endring", "andre_hva", "andre_retning", "antall", "av_totalen", "del", "delenavn", "delenavn_bestemt", "deler", "endring", "endringer", "eneste", "er_andel",
-    "er_endring", "etter", "etter_liste", "flertall", "forrige", "fra_forrige", "før", "før_kort", "før_liste", "før_når", "grad", "hva", "høyest", "i_ord", "i_prosent", "kort", "navn",
+    "er_endring", "etter", "etter_liste", "flertall", "forskjell", "forrige", "fra_forrige", "før", "før_kort", "før_liste", "før_når", "grad", "hva", "høyest", "i_ord", "i_prosent", "kort", "navn",
     "navn_liste", "neste", "neste_verdi", "når", "når_kort", "populasjon", "prep", "på_rad", "rangert", "retning", "samme", "side", "stabil", "størrelse", "størst",
     "totalen", "uendret", "unntak", "utsagn", "utsagn_alene", "utsagn_rest", "utsagn_verb", "utvalg", "verdi",
 })
@@ -526,10 +526,29 @@ def _change(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
         "etter": level_num(fact.values["after"], grid, words),
         "endring": level_num(amount, grid, words) if unit == "" else number(amount, decimals, unit, words),
         "i_prosent": unit != "",
+        "forskjell": difference(fact, grid, words),
         "retning": _direction(size(fact.values), words),
         "uendret": size(fact.values) == 0,
         "stabil": fact.kind == "stable",
     }
+
+
+def difference(fact: Fact, grid: Grid, words: dict[str, Any]) -> Num | str:
+    """How many more or fewer a count's change in percent is, in full
+    (``447 460`` of ``447 460 færre enn måneden før``); empty for any other
+    measure, whose difference is no number of things.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> from narrate.realise import load_phrases
+    >>> grid = Grid.of(load(pd.DataFrame({"år": ["2022", "2023"], "verdi": [2.4, 2.5]}), measure="count", multiplier=1000))
+    >>> fact = Fact("CH01", "change", "", ("2022", "2023"), {"before": 2.4, "after": 2.5, "pct": 4.2, "unit": "prosent"}, (), 1)
+    >>> str(difference(fact, grid, load_phrases("nb").words))
+    '100'
+    """
+    if grid.meta.measure != "count" or fact.values["unit"] != "prosent":
+        return ""
+    return level_num(abs(fact.values["after"] - fact.values["before"]), grid, words)
 
 
 def _year_change(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
