@@ -104,3 +104,33 @@ def test_a_count_s_change_is_also_said_as_so_many_more_or_fewer():
         assert [(p.part, p.why) for p in problems] == [("ingress", why)], wrong
     shares = article_of("nb", "ikt-staten-2016.md")
     assert not re.search(r"\d (flere|færre) enn", shares), "a share's change is no number of things"
+
+
+def test_a_change_that_went_the_way_of_the_one_before_says_også():
+    said = {lang: article_of(lang, "nye-personbiler.md") for lang in ("nb", "nn", "en")}
+    assert "Også for dieselbiler gikk antallet ned, med 55,2 prosent fra året før." in said["nb"]
+    assert "Også for dieselbilar gjekk talet ned, med 55,2 prosent frå året før." in said["nn"]
+    assert re.search(r"also decreased for diesel cars|for diesel cars", said["en"])
+    table = load(DATA / "nye-personbiler.csv")
+    assert check(said["nb"], table).problems == ()
+    lone = said["nb"].replace("Bare for elbilene økte det", "Også for elbilene økte det")
+    assert lone != said["nb"]
+    assert "says Elektrisitet too went up, but no other part did" in [p.why for p in check(lone, table).problems]
+
+
+def test_parts_that_went_against_their_total_are_a_concession():
+    # Made-up figures: no table in the collection has a total that rose while most parts fell.
+    import pandas as pd
+    frame = pd.DataFrame({"region": ["Hele landet"] * 2 + [r for r in ("Agder", "Viken", "Oslo", "Nordland") for _ in range(2)],
+                          "år": ["2022", "2023"] * 5, "verdi": [1000, 1040, 200, 190, 300, 290, 400, 480, 100, 80]})
+    table = load(frame)
+    words = {"nb": "Likevel gikk antallet ned i tre av fire regioner.", "nn": "Likevel gjekk talet ned i tre av fire regionar.",
+             "en": "Even so, the number decreased in three of four regions."}
+    for lang, sentence in words.items():
+        article = write(table, lang=lang)
+        assert sentence in article.markdown, article.markdown
+        assert check(article.markdown, table).problems == ()
+    flat = frame.assign(verdi=[1000, 960, 200, 190, 300, 290, 400, 400, 100, 80])
+    wrong = write(table).markdown
+    assert [p.why for p in check(wrong, load(flat)).problems if "against" in p.why] == [
+        "sets the parts going down against their total, but the total went down too"]

@@ -22,8 +22,8 @@ ADDED = [
     "Den største nedgangen hadde bedre beslutningsgrunnlag, fra 38 til 33 prosent.",
 ]
 CHANGED = [
-    "[-I 2016 var andelen-] {+Andelen+} for reduserte kostnader til innkjøp av varer og tjenester "
-    "[-26 prosent, mot 21 prosent året før.-] {+økte med 5 prosentpoeng.+}",
+    "[-I 2016 var andelen-] {+Også+} for reduserte kostnader til innkjøp av varer og tjenester "
+    "[-26 prosent, mot 21 prosent året før.-] {+økte andelen, med 5 prosentpoeng.+}",
 ]
 MOVED = [
     "Det var liten endring for økt kvalitet på virksomhetens tjenester og for omlegginger og forenklinger av "

@@ -65,6 +65,8 @@ class Lexicon:
     share_of: str
     only: str
     exception: str
+    also: str
+    concession: str
     contrast: str
     phrases: tuple[str, ...] = field(init=False)
     vocabulary: frozenset[str] = field(init=False)
@@ -144,6 +146,8 @@ BOKMÅL = Lexicon(
     share_of=r"prosent av (\w+)",
     only="bare",
     exception=r"med unntak av|unntatt",
+    also=r"også",
+    concession=r"likevel",
     contrast="mens",
 )
 
@@ -203,6 +207,8 @@ NYNORSK = Lexicon(
     share_of=r"prosent av (\w+)",
     only="berre",
     exception=r"med unntak av|unnateke",
+    also=r"også|òg",
+    concession=r"likevel",
     contrast="medan",
 )
 
@@ -263,6 +269,8 @@ ENGLISH = Lexicon(
     share_of=r"per cent of (?:the )?(\w+)",
     only="only",
     exception=r"except|with the exception of",
+    also=r"also",
+    concession=r"even so",
     contrast="while",
 )
 

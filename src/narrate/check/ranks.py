@@ -186,6 +186,67 @@ def exception_problem(sentence: str, evidence: Evidence, periods: list[str]) -> 
     return f"says every part but {named[0]} went {way}, but {others[0]} did not" if others else ""
 
 
+def also_problem(sentence: str, evidence: Evidence, periods: list[str]) -> str:
+    """Why a lower-case sentence that says the category it names went a
+    way too (``også i oslo økte den``, ``employment also increased in
+    oslo``) is wrong, or empty: it must have gone that way, and so must
+    some other part.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> table = load(pd.DataFrame({"fylke": ["Oslo", "Oslo", "Agder", "Agder"], "år": ["2022", "2023"] * 2,
+    ...                            "verdi": [10, 12, 20, 19]}))
+    >>> also_problem("også i oslo økte antallet.", Evidence.of(table), ["2022", "2023"])
+    'says Oslo too went up, but no other part did'
+    """
+    lex = evidence.lex
+    if not re.search(rf"(?<!\w)(?:{lex.also})(?!\w)", sentence):
+        return ""
+    words = [token.text.lower() for token in tokens(sentence, lex)]
+    said = {direction_at(words, index, lex) for index in range(len(words))} - {0}
+    named = named_in_order(sentence, evidence)
+    previous, latest = last_step(evidence.grid, periods)
+    if len(said) != 1 or not named or previous is None:
+        return ""
+    direction, grid = said.pop(), evidence.grid
+    way = "up" if direction > 0 else "down"
+    went = [part for part in grid.parts if (before := grid.value(part, previous)) is not None
+            and (after := grid.value(part, latest)) is not None and (after > before) - (after < before) == direction]
+    if not [part for part in went if part not in named]:
+        return f"says {named[0]} too went {way}, but no other part did"
+    return ""
+
+
+def concession_problem(sentence: str, evidence: Evidence, periods: list[str]) -> str:
+    """Why a lower-case sentence that sets the parts against their total
+    (``likevel gikk antallet ned i tre av fem regioner``, ``even so, ...``)
+    is wrong, or empty: the total must have gone the other way.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> table = load(pd.DataFrame({"fylke": ["I alt", "I alt", "Oslo", "Oslo", "Agder", "Agder"], "år": ["2022", "2023"] * 3,
+    ...                            "verdi": [30, 29, 10, 9, 20, 20]}))
+    >>> concession_problem("likevel gikk antallet ned i ett av to fylker.", Evidence.of(table), ["2022", "2023"])
+    'sets the parts going down against their total, but the total went down too'
+    """
+    lex = evidence.lex
+    if not re.search(rf"(?<!\w)(?:{lex.concession})(?!\w)", sentence):
+        return ""
+    words = [token.text.lower() for token in tokens(sentence, lex)]
+    said = {direction_at(words, index, lex) for index in range(len(words))} - {0}
+    grid = evidence.grid
+    previous, latest = last_step(grid, periods)
+    if len(said) != 1 or previous is None or not grid.total:
+        return ""
+    direction = said.pop()
+    before, after = grid.value(grid.total, previous), grid.value(grid.total, latest)
+    if before is None or after is None or (after > before) - (after < before) == -direction:
+        return ""
+    way = "up" if direction > 0 else "down"
+    total = "did not move" if after == before else f"went {way} too"
+    return f"sets the parts going {way} against their total, but the total {total}"
+
+
 def unranked_superlative(sentence: str, evidence: Evidence) -> str:
     """A superlative a lower-case sentence says that is no rank (see
     :func:`rank_problem`) and not the table's own words (``høyeste

@@ -13,7 +13,7 @@ from pathlib import Path
 from narrate.article import Article, Sentence
 from narrate.grid import Grid
 from narrate.plan import Message, Plan
-from narrate.realise.context import VALUE_NAMES, Said, message_values
+from narrate.realise.context import VALUE_NAMES, Said, message_values, moved_by
 from narrate.realise.phrases import Phrases, choose, phrase_folder
 
 __all__ = ["realise", "load_phrases"]
@@ -99,7 +99,8 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
         runs.update(long_runs)
         if says(text, clause):
             spoken[0] = replace(spoken[0], clause=True)
-        spoken[0] = replace(spoken[0], subject=subject_said(spoken[0].subject, text, values["størrelse"]))
+        spoken[0] = replace(spoken[0], subject=subject_said(spoken[0].subject, text, values["størrelse"]),
+                            moved=moved_by(message, values))
         if says(text, values.get("forrige", "")):
             spoken[0] = replace(spoken[0], horizon=values["forrige"])
         return Sentence(text, message.template, variants[index][0], message.facts)
@@ -116,7 +117,7 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
     spoken[0] = replace(spoken[0], place=True)
     paragraphs = []
     for paragraph in plan.paragraphs:
-        spoken[0] = replace(spoken[0], subject="", horizon="")
+        spoken[0] = replace(spoken[0], subject="", horizon="", moved=("", 0))
         paragraphs.append(tuple(word(m) for m in paragraph))
     return Article(grid, lang, title, tuple(ingress), tuple(paragraphs), phrases.words)
 

@@ -20,8 +20,8 @@ from narrate.table import Meta, dimension_kind, is_region
 
 VALUE_NAMES = frozenset({
     "alle", "andel", "andre_endring", "andre_hva", "andre_retning", "antall", "av_totalen", "del", "delenavn", "delenavn_bestemt", "deler", "endring", "endringer", "eneste", "er_andel",
-    "er_endring", "etter", "etter_liste", "flertall", "forskjell", "forrige", "fra_forrige", "før", "før_kort", "før_liste", "før_når", "grad", "hva", "høyest", "i_ord", "i_prosent", "kort", "navn",
-    "navn_liste", "neste", "neste_verdi", "når", "når_kort", "populasjon", "prep", "på_rad", "rangert", "retning", "samme", "side", "stabil", "størrelse", "størst",
+    "er_endring", "etter", "etter_liste", "flertall", "forskjell", "forrige", "fra_forrige", "før", "før_kort", "før_liste", "før_når", "grad", "hva", "høyest", "i_ord", "i_prosent", "kort", "likevel", "navn",
+    "navn_liste", "neste", "neste_verdi", "når", "når_kort", "også", "populasjon", "prep", "på_rad", "rangert", "retning", "samme", "side", "stabil", "størrelse", "størst",
     "totalen", "uendret", "unntak", "utsagn", "utsagn_alene", "utsagn_rest", "utsagn_verb", "utvalg", "verdi",
 })
 """Every name a phrase may read from ``f``; a phrase file that reads another
@@ -41,14 +41,17 @@ class Said:
     paragraph so far, the subject (``subject``: ``said`` once it is said,
     after which a count's subject is its head noun, ``antallet``;
     ``just`` when the sentence before named it, so this one may say
-    ``den``) and the period the changes are counted from (``horizon``:
-    ``måneden før``)."""
+    ``den``), the period the changes are counted from (``horizon``:
+    ``måneden før``), and the category the sentence before told the
+    change of and its direction (``moved``), so that one that went the
+    same way is ``også`` so."""
 
     clause: bool = False
     place: bool = False
     held: bool = False
     subject: str = ""
     horizon: str = ""
+    moved: tuple[str, int] = ("", 0)
 
 
 def message_values(message: Message, grid: Grid, words: dict[str, Any], said: Said = Said()) -> dict[str, Any]:
@@ -65,6 +68,7 @@ def message_values(message: Message, grid: Grid, words: dict[str, Any], said: Sa
     values.setdefault("størst", False)
     values.setdefault("eneste", False)
     values.setdefault("grad", "")
+    values["også"] = went_alike(message, said)
     if message.template in ("stable_group", "change_pair"):
         values["navn_liste"] = name_list([category_name(f.subject, grid) for f in message.facts], values["prep"], words)
         values["uendret"] = all(size(f.values) == 0 for f in message.facts)
@@ -73,6 +77,39 @@ def message_values(message: Message, grid: Grid, words: dict[str, Any], said: Sa
     if message.template == "change_contrast":
         values.update(_contrast(message.facts, grid, words, said))
     return values
+
+
+ALIKE = ("change_full", "change_full_rate")
+"""The phrases of one category's change, which may say it went ``også`` the way the one before did."""
+
+
+def went_alike(message: Message, said: Said) -> bool:
+    """Whether a category's change went the way the sentence before told
+    another category's change went (``Også i Oslo økte den``).
+
+    >>> fact = Fact("CH01", "change", "Oslo", (), {"pct": 1.2, "unit": "prosent"}, (), 1)
+    >>> went_alike(Message("change_full", (fact,)), Said(moved=("Bergen", 1))), went_alike(Message("change_full", (fact,)), Said(moved=("Bergen", -1)))
+    (True, False)
+    """
+    main = message.facts[0]
+    if message.template not in ALIKE or main.kind != "change" or not said.moved[1]:
+        return False
+    return main.subject != said.moved[0] and (size(main.values) > 0) - (size(main.values) < 0) == said.moved[1]
+
+
+def moved_by(message: Message, values: dict[str, Any]) -> tuple[str, int]:
+    """The category a sentence told the change of and its direction, for
+    the next sentence to go ``også`` the same way; none after a sentence
+    that said ``også`` itself, so that no third says it again.
+
+    >>> fact = Fact("CH01", "change", "Oslo", (), {"pct": -1.2, "unit": "prosent"}, (), 1)
+    >>> moved_by(Message("change_full", (fact,)), {"også": False}), moved_by(Message("change_full", (fact,)), {"også": True})
+    (('Oslo', -1), ('', 0))
+    """
+    main = message.facts[0]
+    if message.template not in ALIKE or values.get("også") or not size(main.values):
+        return ("", 0)
+    return (main.subject, (size(main.values) > 0) - (size(main.values) < 0))
 
 
 def horizon_phrase(previous: str, words: dict[str, Any], said: Said = Said()) -> str:
@@ -628,7 +665,9 @@ def _compare(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
 def _most_moved(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     """A count of places or industries takes the preposition of places (``i
     fire av fem regioner``, ``i tre av fire næringer``); others their own
-    (``for tre av fire drivstofftyper``)."""
+    (``for tre av fire drivstofftyper``). When the total went the other
+    way, the count is a concession (``likevel``), unless the sentence says
+    all of them or names the exception."""
     moved, parts = fact.values["moved"], fact.values["parts"]
     plural = part_names(grid, words)
     counted = "sted" if dimension_kind(grid.meta.category or "") in ("sted", "næring") else "annet"
@@ -641,6 +680,7 @@ def _most_moved(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]
         "delenavn_bestemt": plural[1],
         "prep": words["preposisjon"][counted],
         "unntak": category_name(fact.values["except"], grid) if fact.values.get("except") else "",
+        "likevel": bool(fact.values.get("against")) and moved < parts and not fact.values.get("except"),
     }
 
 

@@ -7,6 +7,8 @@ group is at least ``min_share`` of them, the movement is news on its own:
 is 1 when most rose, −1 when most fell. When all but one of at least
 ``min_except`` categories went that way, ``except`` names the one that did
 not (``i alle regionene med unntak av Tromsø``); else it is empty.
+``against`` is true when the total went the other way (``Likevel gikk
+antallet ned i tre av fem regioner``).
 
 Example: of five regions, four with fewer overnight stays than the month
 before and one with more gives ``most_moved`` with ``moved=4, parts=5,
@@ -18,7 +20,7 @@ direction=-1``.
 >>> grid = Grid.of(load(pd.DataFrame({"region": list("AABBCCDDEE"), "måned": ["2018M09", "2018M10"] * 5,
 ...                                   "verdi": [10, 8, 20, 15, 30, 29, 5, 4, 7, 9]})))
 >>> Rule().find(grid)[0].values
-{'moved': 4, 'parts': 5, 'direction': -1, 'except': 'E'}
+{'moved': 4, 'parts': 5, 'direction': -1, 'except': 'E', 'against': False}
 """
 
 from __future__ import annotations
@@ -56,7 +58,9 @@ class Rule(BaseRule):
                 continue
             odd = [parts[index] for (index,) in positions(known[group]) if int(np.sign(changes.size[group, parts[index]])) != direction]
             alone = moved == count - 1 and count >= self.setting("min_except")
-            values = {"moved": moved, "parts": count, "direction": direction, "except": stack.categories[odd[0]] if alone else ""}
+            total = int(np.sign(changes.size[group, stack.total])) if stack.total is not None and changes.known[group, stack.total] else 0
+            values = {"moved": moved, "parts": count, "direction": direction, "except": stack.categories[odd[0]] if alone else "",
+                      "against": total == -direction}
             cells = tuple(stack.cell(group, parts[index], period) for (index,) in positions(known[group]) for period in (-2, -1))
             found[group].append(Fact(self.code, "most_moved", subject, tuple(stack.periods[-2:]), values, cells, 0.85))
         return found
