@@ -233,11 +233,11 @@ def test_cli_check_names_a_missing_article(tmp_path):
 def test_a_wrong_count_of_categories_that_moved_is_found():
     markdown = (OUT / "hotellovernattinger.md").read_text(encoding="utf-8")
     table = load(DATA / "hotellovernattinger.csv")
-    assert "I alle fem regioner gikk antallet overnattinger ned." in markdown
+    assert "I alle fem regioner gikk antallet overnattinger ned, med mellom 10,2 og 35,5 prosent." in markdown
     assert check(markdown, table).problems == ()
-    wrong = markdown.replace("I alle fem regioner gikk antallet overnattinger ned.", "I fire av fem regioner gikk antallet overnattinger ned.")
+    wrong = markdown.replace("I alle fem regioner gikk antallet overnattinger ned, med mellom 10,2 og 35,5 prosent.", "I fire av fem regioner gikk antallet overnattinger ned, med mellom 10,2 og 35,5 prosent.")
     assert [(p.written, p.why) for p in check(wrong, table).problems] == [("fire av fem", "5 of 5 parts went down")]
-    wrong = markdown.replace("I alle fem regioner gikk antallet overnattinger ned.", "I alle fem regioner økte antallet overnattinger.")
+    wrong = markdown.replace("I alle fem regioner gikk antallet overnattinger ned, med mellom 10,2 og 35,5 prosent.", "I alle fem regioner økte antallet overnattinger, med mellom 10,2 og 35,5 prosent.")
     assert [p.why for p in check(wrong, table).problems] == ["0 of 5 parts went up"]
 
 

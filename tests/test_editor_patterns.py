@@ -134,3 +134,14 @@ def test_parts_that_went_against_their_total_are_a_concession():
     wrong = write(table).markdown
     assert [p.why for p in check(wrong, load(flat)).problems if "against" in p.why] == [
         "sets the parts going down against their total, but the total went down too"]
+
+
+def test_all_parts_that_went_one_way_are_given_the_range_of_their_changes():
+    said = {lang: article_of(lang, "hotellovernattinger.md") for lang in ("nb", "nn", "en")}
+    assert "I alle fem regioner gikk antallet overnattinger ned, med mellom 10,2 og 35,5 prosent." in said["nb"]
+    assert "I alle fem regionar gjekk talet på overnattingar ned, med mellom 10,2 og 35,5 prosent." in said["nn"]
+    assert "In all five regions, the number of overnight stays decreased, by between 10.2 and 35.5 per cent." in said["en"]
+    table = load(DATA / "hotellovernattinger.csv")
+    for wrong, why in (("mellom 10,2 og 34,5", "says the largest change is 34,5 prosent, but it is 35.5"),
+                       ("mellom 11,2 og 35,5", "says the smallest change is 11,2, but it is 10.2")):
+        assert [p.why for p in check(said["nb"].replace("mellom 10,2 og 35,5", wrong), table).problems] == [why]

@@ -29,7 +29,7 @@ from narrate.check.places import held_elsewhere, masked_held, strangers
 from narrate.check.ranks import also_problem, concession_problem, exception_problem, named_in_order, only_problem, rank_problem, unranked_superlative
 from narrate.check.reader import Claim, Movement, direction_at, read_sentence, sentences, tokens
 from narrate.check.support import Evidence, Where, whole
-from narrate.check.words import unproven_words, verify_grade, verify_little
+from narrate.check.words import range_claims, unproven_words, verify_grade, verify_little, verify_range
 from narrate.grid import Grid, grid_of, in_language
 from narrate.realise import load_phrases
 from narrate.render import front_matter
@@ -195,10 +195,16 @@ def _split(prose: str, grid: Grid, lex: Lexicon) -> list[str]:
 def _read(sentence: str, masked: str, evidence: Evidence, where: Where, title: bool = False) -> tuple[int, list[Problem]]:
     """How many numbers one reading of a sentence states, and its problems;
     a sentence that names an exception (``med unntak av Tromsø``) has its
-    direction proven for every part by :func:`exception_problem`."""
+    direction proven for every part by :func:`exception_problem`, and the
+    two bounds of a range (``med mellom 10,2 og 35,5 prosent``) are proven
+    together, as the smallest and the largest change of the parts, by
+    :func:`verify_range`."""
     claims = [_in_table_units(claim, evidence) for claim in read_sentence(masked, set(evidence.years), evidence.lex)]
     problems = []
+    ranged = range_claims(masked, claims, evidence)
     for claim in claims:
+        if any(claim is bound for bound in ranged):
+            continue
         why = _verify_movement(claim, evidence, where) if isinstance(claim, Movement) else _verify(claim, evidence, where)
         if why:
             problems.append(Problem(sentence, claim.written, why))
@@ -213,6 +219,9 @@ def _read(sentence: str, masked: str, evidence: Evidence, where: Where, title: b
                 concession_problem(sentence.lower(), evidence, where.periods)):
         if why:
             problems.append(Problem(sentence, sentence, why))
+    why = verify_range(masked, evidence, ranged)
+    if why:
+        problems.append(Problem(sentence, sentence, why))
     respectively = _verify_respectively(sentence, claims, evidence, where)
     if respectively:
         problems.append(Problem(sentence, respectively, "the figures are not in the order of the categories henholdsvis names"))

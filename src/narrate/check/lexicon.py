@@ -67,6 +67,7 @@ class Lexicon:
     exception: str
     also: str
     concession: str
+    between: str
     contrast: str
     phrases: tuple[str, ...] = field(init=False)
     vocabulary: frozenset[str] = field(init=False)
@@ -148,6 +149,7 @@ BOKMÅL = Lexicon(
     exception=r"med unntak av|unntatt",
     also=r"også",
     concession=r"likevel",
+    between="mellom",
     contrast="mens",
 )
 
@@ -209,6 +211,7 @@ NYNORSK = Lexicon(
     exception=r"med unntak av|unnateke",
     also=r"også|òg",
     concession=r"likevel",
+    between="mellom",
     contrast="medan",
 )
 
@@ -271,6 +274,7 @@ ENGLISH = Lexicon(
     exception=r"except|with the exception of",
     also=r"also",
     concession=r"even so",
+    between="between",
     contrast="while",
 )
 

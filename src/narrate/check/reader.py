@@ -331,7 +331,7 @@ def _role_of(words: list[str], i: int, lex: Lexicon) -> tuple[str, int]:
         return "change", joined[following]
     j = i - 1
     while j >= 0 and ((words[j] in lex.list_words and words[j] != ",") or is_number(words[j], lex) or words[j] in lex.hedges
-                      or words[j] in lex.currency):
+                      or words[j] in lex.currency or words[j] == lex.between):
         j -= 1
     if j >= 0 and words[j] in lex.movers and (j == 0 or words[j - 1] not in lex.level_anchors):
         return "change", lex.movers[words[j]]

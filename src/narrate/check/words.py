@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from narrate.check.reader import Claim, Movement
 from narrate.check.support import Evidence, Where
 from narrate.realise.numbers import tall
 
@@ -130,3 +131,55 @@ def verify_grade(masked: str, evidence: Evidence, where: Where) -> str:
         elif not where.named:
             return ""
     return wrong[0] if wrong else ""
+
+
+def range_claims(masked: str, claims: list[Claim | Movement], evidence: Evidence) -> list[Claim]:
+    """The two changes a sentence gives as a range (``mellom 10,2 og 35,5
+    prosent``), or none."""
+    if not re.search(rf"(?<!\w){evidence.lex.between}(?!\w)", masked):
+        return []
+    changes = [claim for claim in claims if isinstance(claim, Claim) and claim.role == "change" and claim.direction]
+    return changes[:2] if len(changes) >= 2 else []
+
+
+def verify_range(masked: str, evidence: Evidence, claims: list[Claim]) -> str:
+    """Why a sentence whose range ``claims`` (see :func:`range_claims`)
+    say the parts changed by between two figures
+    (``med mellom 10,2 og 35,5 prosent``) is wrong, or empty: the first
+    must be the smallest and the second the largest change of the parts
+    that went the way it says, as written (relative in ``prosent``, a
+    difference in ``prosentpoeng``).
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> from narrate.check.reader import read_sentence
+    >>> evidence = Evidence.of(load(pd.DataFrame({"fylke": ["A", "A", "B", "B", "C", "C"], "år": ["2022", "2023"] * 3,
+    ...                                           "verdi": [100, 90, 200, 150, 50, 49]})))
+    >>> sentence = "antallet gikk ned i alle fylkene, med mellom 2,0 og 25,0 prosent."
+    >>> verify_range(sentence, evidence, range_claims(sentence, read_sentence(sentence, {2022, 2023}, evidence.lex), evidence))
+    ''
+    >>> sentence = "antallet gikk ned i alle fylkene, med mellom 2,0 og 10,0 prosent."
+    >>> verify_range(sentence, evidence, range_claims(sentence, read_sentence(sentence, {2022, 2023}, evidence.lex), evidence))
+    'says the largest change is 10,0 prosent, but it is 25.0'
+    """
+    if len(claims) < 2:
+        return ""
+    grid, (low, high) = evidence.grid, claims[:2]
+    previous, latest = grid.periods[-2] if len(grid.periods) > 1 else None, grid.latest
+    if previous is None:
+        return ""
+    sizes = []
+    for part in grid.parts:
+        before, after = grid.value(part, previous), grid.value(part, latest)
+        if before is None or after is None or (after > before) - (after < before) != low.direction:
+            continue
+        if low.unit == "prosentpoeng":
+            sizes.append(abs(after - before))
+        elif before:
+            sizes.append(abs(after / before - 1) * 100)
+    if not sizes:
+        return ""
+    for claim, size, which in ((low, min(sizes), "smallest"), (high, max(sizes), "largest")):
+        if not claim.low - 1e-9 <= size <= claim.high + 1e-9:
+            return f"says the {which} change is {claim.written}, but it is {tall(size, 1, 'en')}"
+    return ""

@@ -21,7 +21,7 @@ from narrate.table import Meta, dimension_kind, is_region
 VALUE_NAMES = frozenset({
     "alle", "andel", "andre_endring", "andre_hva", "andre_retning", "antall", "av_totalen", "del", "delenavn", "delenavn_bestemt", "deler", "endring", "endringer", "eneste", "er_andel",
     "er_endring", "etter", "etter_liste", "flertall", "forskjell", "forrige", "fra_forrige", "før", "før_kort", "før_liste", "før_når", "grad", "hva", "høyest", "i_ord", "i_prosent", "kort", "likevel", "navn",
-    "navn_liste", "neste", "neste_verdi", "når", "når_kort", "også", "populasjon", "prep", "på_rad", "rangert", "retning", "samme", "side", "stabil", "størrelse", "størst",
+    "navn_liste", "neste", "neste_verdi", "når", "når_kort", "også", "populasjon", "prep", "på_rad", "rangert", "retning", "samme", "side", "spenn", "stabil", "størrelse", "størst",
     "totalen", "uendret", "unntak", "utsagn", "utsagn_alene", "utsagn_rest", "utsagn_verb", "utvalg", "verdi",
 })
 """Every name a phrase may read from ``f``; a phrase file that reads another
@@ -681,6 +681,7 @@ def _most_moved(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]
         "prep": words["preposisjon"][counted],
         "unntak": category_name(fact.values["except"], grid) if fact.values.get("except") else "",
         "likevel": bool(fact.values.get("against")) and moved < parts and not fact.values.get("except"),
+        "spenn": spread(fact, grid, words),
     }
 
 
@@ -691,6 +692,27 @@ def _part_share(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]
         "andel": number(fact.values["share"], 0, "prosent", words),
         "av_totalen": total,
     }
+
+
+def spread(fact: Fact, grid: Grid, words: dict[str, Any]) -> str:
+    """The smallest and the largest of the parts' changes, when all went
+    one way, as the words say a range (``mellom 10,2 og 35,5 prosent``);
+    empty when the fact has none.
+
+    >>> from narrate.realise import load_phrases
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> grid = Grid.of(load(pd.DataFrame({"år": ["2016"], "verdi": [3]})))
+    >>> fact = Fact("CH03", "most_moved", "", (), {"least": 10.2, "most": 35.5, "unit": "prosent"}, (), 1)
+    >>> spread(fact, grid, load_phrases("nb").words)
+    'mellom 10,2 og 35,5 prosent'
+    """
+    if "least" not in fact.values:
+        return ""
+    unit = fact.values["unit"]
+    decimals = grid.meta.decimals if unit == "prosentpoeng" else 1
+    least, most = (number(fact.values[key], decimals, unit, words) for key in ("least", "most"))
+    return words["mellom"].format(fra=tall(least), til=str(most))
 
 
 def small_number(number: int, words: dict[str, Any]) -> str:

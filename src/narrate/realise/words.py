@@ -72,6 +72,7 @@ TABLE = {
 WORDS: dict[str, Any] = {
     "på_rad": Text(("ordenstall", "enhet")),
     "relativ": Text(("utsagn",)),
+    "mellom": Text(("fra", "til")),
     "pronomen": {"intetkjønn": Text(), "annet": Text()},
     "grad": {"weak": Text(), "strong": Text()},
     "måned": Texts(12),

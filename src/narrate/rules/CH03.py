@@ -8,7 +8,10 @@ is 1 when most rose, −1 when most fell. When all but one of at least
 ``min_except`` categories went that way, ``except`` names the one that did
 not (``i alle regionene med unntak av Tromsø``); else it is empty.
 ``against`` is true when the total went the other way (``Likevel gikk
-antallet ned i tre av fem regioner``).
+antallet ned i tre av fem regioner``). When all of them went that way,
+each by a change in one unit (percent or points), ``least`` and ``most``
+are the smallest and the largest of those changes and ``unit`` their unit
+(``med mellom 10,2 og 35,5 prosent``); else they are absent.
 
 Example: of five regions, four with fewer overnight stays than the month
 before and one with more gives ``most_moved`` with ``moved=4, parts=5,
@@ -61,6 +64,12 @@ class Rule(BaseRule):
             total = int(np.sign(changes.size[group, stack.total])) if stack.total is not None and changes.known[group, stack.total] else 0
             values = {"moved": moved, "parts": count, "direction": direction, "except": stack.categories[odd[0]] if alone else "",
                       "against": total == -direction}
+            moving = [parts[index] for (index,) in positions(known[group])]
+            units = {str(changes.unit[group, part]) for part in moving}
+            if moved == count and len(units) == 1 and units <= {"prosent", "prosentpoeng"}:
+                sizes = sorted(abs(float(changes.size[group, part])) for part in moving)
+                if sizes[0] != sizes[-1]:
+                    values |= {"least": sizes[0], "most": sizes[-1], "unit": units.pop()}
             cells = tuple(stack.cell(group, parts[index], period) for (index,) in positions(known[group]) for period in (-2, -1))
             found[group].append(Fact(self.code, "most_moved", subject, tuple(stack.periods[-2:]), values, cells, 0.85))
         return found
