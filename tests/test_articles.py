@@ -75,11 +75,11 @@ def test_seed_article_states_what_the_ssb_writer_stated():
 
 
 @pytest.mark.parametrize("lang, clause, name", [
-    ("nb", "opplyste at de siste to års IKT-prosjekter", "for mer robust og sikker infrastruktur"),
-    ("nn", "opplyste at IKT-prosjekta dei siste to åra", "for meir robust og sikker infrastruktur"),
-    ("en", "reported that their ICT projects of the last two years", "for more robust and secure infrastructure"),
+    ("nb", "opplyste at de siste to års IKT-prosjekter", "oppga mer robust og sikker infrastruktur"),
+    ("nn", "opplyste at IKT-prosjekta dei siste to åra", "oppgav meir robust og sikker infrastruktur"),
+    ("en", "reported that their ICT projects of the last two years", "reported more robust and secure infrastructure"),
 ])
-def test_a_clause_said_once_is_said_once_and_the_others_name_the_category(lang, clause, name):
+def test_a_clause_said_once_is_said_once_and_the_others_its_short_form(lang, clause, name):
     table = load(DATA / "ikt-staten-2016.csv")
     assert table.meta.clause_once
     once = write(table, Config(lang=lang))

@@ -64,7 +64,8 @@ class Meta:
     ``subject`` is what the values are in a sentence (``sysselsettingen``),
     ``None`` for the language's word for the measure (``andelen``);
     ``clause_once`` says the ``clause`` in full in one sentence only, the
-    others naming the category; ``place`` is the dimension and label an article of a ``--per`` batch is
+    others naming the category, with ``clause_short`` when it is given
+    (``oppga {kategori}``: ``andelen som oppga reduserte kostnader``); ``place`` is the dimension and label an article of a ``--per`` batch is
     about; ``names`` are the prose names of category labels the table
     itself implies, in every language (``Oslo`` for ``0301 Oslo``; see
     :mod:`narrate.labels`), which a sidecar's ``name`` overrides;
@@ -86,6 +87,7 @@ class Meta:
     noun: Noun | None = None
     clause: str | None = None
     clause_once: bool = False
+    clause_short: str | None = None
     categories: dict[str, CategoryWords] = field(default_factory=dict)
     subject: str | None = None
     source: str = ""
@@ -118,6 +120,7 @@ class Meta:
             source=given.get("source", self.source),
             subject=given.get("subject"),
             clause=given.get("clause"),
+            clause_short=given.get("clause_short"),
             noun=given.get("noun"),
             categories=given.get("categories", {}),
         )

@@ -83,7 +83,8 @@ class Evidence:
             said = [category, meta.names.get(category, ""), *(getattr(words, key) for key in ("name", "clause", "short") if words)]
             forms += [(form.strip().lower(), category) for form in said if form and form.strip()]
         forms.sort(key=lambda pair: -len(pair[0]))
-        masks = [part.strip().lower() for part in (meta.clause or "").split("{kategori}") if part.strip()]
+        masks = [part.strip().lower() for clause in (meta.clause, meta.clause_short) for part in (clause or "").split("{kategori}")
+                 if part.strip()]
         masks += [label.strip().lower() for label in meta.fixed.values() if label.strip()]
         masks += [meta.subject.strip().lower()] if meta.subject and meta.subject.strip() else []
         years = set()

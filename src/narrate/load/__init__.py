@@ -42,7 +42,7 @@ def load(table: str | Path | pd.DataFrame, /, *, name: str | None = None, value:
 
     Keywords are the metadata a sidecar sets, in its form (``title``,
     ``unit``, ``source``, ``measure``, ``time``, ``category``, ``subject``,
-    ``clause``, ``clause_once``, ``decimals``, ``multiplier``, ``fixed``,
+    ``clause``, ``clause_once``, ``clause_short``, ``decimals``, ``multiplier``, ``fixed``,
     ``totals``, ``noun``, ``categories``, ``lang``), and win over the
     sidecar. ``name`` names a DataFrame's table (its file's name
     otherwise); ``value`` names a DataFrame's column of numbers when it is

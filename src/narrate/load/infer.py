@@ -70,6 +70,7 @@ def infer_meta(raw: RawTable, name: str, given: dict[str, Any]) -> Meta:
         noun=given.get("noun"),
         clause=given.get("clause"),
         clause_once=given.get("clause_once", False),
+        clause_short=given.get("clause_short"),
         categories=given.get("categories", {}),
         languages=given.get("languages", {}),
         subject=given.get("subject"),

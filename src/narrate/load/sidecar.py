@@ -10,6 +10,7 @@ Every key is optional::
     subject = "andelen"              # what the values are, in a sentence
     clause = "har {kategori}"        # what the population does, per category
     clause_once = false              # true: the clause in full once, then the category's name
+    clause_short = "oppga {kategori}"  # after it: andelen som oppga {kategori}, not andelen for ...
     source = "Statistisk sentralbyrå"
     decimals = 0
     multiplier = 1000                # values are in thousands
@@ -24,7 +25,7 @@ Every key is optional::
     proper = false                   # true keeps the capital letter
 
     [lang.nn]                        # the words for nynorsk (and [lang.en] for English):
-    subject = "delen"                # title, unit, subject, clause, source, noun
+    subject = "delen"                # title, unit, subject, clause, clause_short, source, noun
     noun = { singular = "verksemd", plural = "verksemder", definite_plural = "verksemdene" }
     [lang.nn.categories."Etablert nye tjenester"]
     clause = "har etablert nye tenester"
@@ -51,6 +52,7 @@ _SCALARS: dict[str, type] = {
     "subject": str,
     "clause": str,
     "clause_once": bool,
+    "clause_short": str,
     "source": str,
     "decimals": int,
     "multiplier": int,
@@ -58,7 +60,7 @@ _SCALARS: dict[str, type] = {
 _TABLES = ("fixed", "totals", "noun", "categories", "lang")
 SIDECAR_KEYS = (*_SCALARS, *_TABLES)
 """Every key a sidecar (or ``load``'s keywords) may set."""
-_LANGUAGE_KEYS = ("title", "unit", "subject", "clause", "source", "noun", "categories")
+_LANGUAGE_KEYS = ("title", "unit", "subject", "clause", "clause_short", "source", "noun", "categories")
 _NOUN_KEYS = ("singular", "plural", "definite_plural")
 _CATEGORY_KEYS: dict[str, type] = {"name": str, "clause": str, "short": str, "proper": bool}
 _KIND_NAMES = {str: "text", int: "a whole number", bool: "true or false"}
@@ -98,7 +100,7 @@ def parse_sidecar(document: dict[str, Any], name: str) -> dict[str, Any]:
     >>> parse_sidecar({"colour": "red"}, "t.toml")
     Traceback (most recent call last):
     ...
-    narrate.errors.NarrateError: t.toml, key 'colour': unknown key; allowed: title, unit, measure, time, category, subject, clause, clause_once, source, decimals, multiplier, fixed, totals, noun, categories, lang
+    narrate.errors.NarrateError: t.toml, key 'colour': unknown key; allowed: title, unit, measure, time, category, subject, clause, clause_once, clause_short, source, decimals, multiplier, fixed, totals, noun, categories, lang
     """
     meta: dict[str, Any] = {}
     for key, value in document.items():

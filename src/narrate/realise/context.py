@@ -257,7 +257,9 @@ def subject_values(category: str, grid: Grid, words: dict[str, Any], said: Said 
     pronoun when the sentence before has just named it (``said.subject``
     is ``just``); with a category (``hva``) it is always a noun. A share whose clause names the category
     is that share, not the share for it (``andelen som hadde under 1 km
-    til nærmeste kino``).
+    til nærmeste kino``); once a clause said once has been said, its short
+    form (``clause_short``) names the share (``andelen som oppga reduserte
+    kostnader``).
 
     >>> import pandas as pd
     >>> from narrate.load import load
@@ -276,7 +278,7 @@ def subject_values(category: str, grid: Grid, words: dict[str, Any], said: Said 
     held = "" if said.held else held_phrase(grid, words)
     subject = noun_subject(grid, words, said)
     alone = pronoun(subject, words) if said.subject == "just" else subject
-    clause = (custom.clause if custom and custom.clause else "" if said.clause else meta.clause) or ""
+    clause = (custom.clause if custom and custom.clause else (meta.clause_short or "") if said.clause else meta.clause) or ""
     whole = clause if "{kategori}" not in clause and not (custom and custom.clause) else ""
     if clause and "{kategori}" not in clause and not (custom and custom.clause) and where:
         clause = f"{clause} {where}"
