@@ -38,6 +38,10 @@ SUPERLATIVES = {
     "en": [("highest", "lowest"), ("largest", "smallest")],
 }
 
+UNHEDGED = r"(?<!nesten )(?<!drøyt )(?<!drygt )(?<!almost )(?<!just over )"
+"""Not a rounded count said with its hedge (``nesten 446 000``), which a
+bump of one in its last digit leaves true: its hedge is reversed instead."""
+
 NUMBER = r"(?<![\w,.\u00a0])(?<!uke )(?<!veke )(?<!week )(?<!Q)\d{1,3}(?:\u00a0\d{3})*(?:[,.]\d+)?(?![\w]|[,.]\d|\. kvartal)"
 """A figure: not a quarter's or a week's number, which the period kinds change."""
 
@@ -175,7 +179,7 @@ def mutants(article: Approved) -> Iterator[Mutant]:
     """Every false version of the article, of the kinds the suite knows."""
     markdown, grid, lang = article.markdown, article.grid, article.lang
     for part in (*PROSE, "table", "notes"):
-        yield from changed(markdown, part, NUMBER, _bump, "a number ±1 in its last digit")
+        yield from changed(markdown, part, UNHEDGED + NUMBER, _bump, "a number ±1 in its last digit")
     yield from changed(markdown, "front matter", r'(?<=ingress: ")[^"]*', lambda m: re.sub(NUMBER, _bump, m.group(0), count=1),
                        "the front matter alone changed")
     yield from changed(markdown, "source line", r"(?<=: )[^.:]+(?=\.)", lambda m: m.group(0) + "e", "the source or unit changed")
@@ -285,20 +289,28 @@ LITTLE = {
 """A change said with its size, and the words that would call it little."""
 
 
+HEDGES_REVERSED = {"nb": ("nesten", "drøyt"), "nn": ("nesten", "drygt"), "en": ("almost", "just over")}
+"""The hedges of a rounded count that was less and one that was more."""
+
 GRADES = {"nb": ("Kraftig", "Svak"), "nn": ("Kraftig", "Svak"), "en": ("Sharp", "Slight")}
 """A headline's words for a strong and a weak change (rule GR01)."""
 
 
 def fact_word_mutants(article: Approved) -> Iterator[Mutant]:
     """The base of a share made another, a figure made ``inf``, a change
-    of more than two points or percent called little, and a strong change
-    called weak or a weak one strong."""
+    of more than two points or percent called little, a strong change
+    called weak or a weak one strong, and a rounded count that was less
+    said to be more (``drøyt`` for ``nesten``) or the other way."""
     markdown, lang = article.markdown, article.lang
     base = r"(?<=prosent av )\w+" if lang != "en" else r"(?<=per cent of the )\w+"
     pattern, little = LITTLE[lang]
     strong, weak = GRADES[lang]
     yield from changed(markdown, "title", rf"\b(?:{strong}|{weak})\b", lambda m: weak if m.group(0) == strong else strong,
                        "a grade swapped")
+    less, more = HEDGES_REVERSED[lang]
+    for part in PROSE:
+        yield from changed(markdown, part, rf"\b(?:{less}|{more})(?= \d)", lambda m: more if m.group(0) == less else less,
+                           "a hedge reversed")
     for part in PROSE:
         yield from changed(markdown, part, base, lambda m: OTHER_BASE[lang], "the base of a share changed")
         yield from changed(markdown, part, NUMBER, lambda m: "inf", "a figure written as inf")

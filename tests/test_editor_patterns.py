@@ -92,15 +92,17 @@ def test_all_parts_but_one_that_went_a_way_are_said_with_the_exception():
     assert [p.why for p in check(wrong, table).problems] == ["says every part but Bergen went down, but Bergen did too"]
 
 
-def test_a_count_s_change_is_also_said_as_so_many_more_or_fewer():
+def test_a_count_s_change_is_also_said_as_so_many_more_or_fewer_rounded_as_writers_round():
     said = {lang: article_of(lang, "hotellovernattinger.md") for lang in ("nb", "nn", "en")}
-    assert "Det er 445\u00a0577 færre enn måneden før, en nedgang på 18,0 prosent." in said["nb"]
-    assert "Det er 445\u00a0577 færre enn månaden før, ein nedgang på 18,0 prosent." in said["nn"]
-    assert "That is 445,577 fewer than the previous month, a decrease of 18.0 per cent." in said["en"]
+    assert "Det er nesten 446\u00a0000 færre enn måneden før, en nedgang på 18,0 prosent." in said["nb"]
+    assert "Det er nesten 446\u00a0000 færre enn månaden før, ein nedgang på 18,0 prosent." in said["nn"]
+    assert "That is almost 446,000 fewer than the previous month, a decrease of 18.0 per cent." in said["en"]
+    assert "Det er 1\u00a0947 færre enn året før" in article_of("nb", "nye-personbiler.md"), "a small count is said exactly"
     table = load(DATA / "hotellovernattinger.csv")
-    for wrong, why in (("445\u00a0577 flere", "says an increase, but the figures went down"),
-                       ("445\u00a0578 færre", "no cell, difference, relative change or share of Hele landet gives it")):
-        problems = check(said["nb"].replace("445\u00a0577 færre", wrong), table).problems
+    for wrong, why in (("nesten 446\u00a0000 flere", "says an increase, but the figures went down"),
+                       ("drøyt 446\u00a0000 færre", "no cell, difference, relative change or share of Hele landet gives it"),
+                       ("446\u00a0000 færre", "no cell, difference, relative change or share of Hele landet gives it")):
+        problems = check(said["nb"].replace("nesten 446\u00a0000 færre", wrong), table).problems
         assert [(p.part, p.why) for p in problems] == [("ingress", why)], wrong
     shares = article_of("nb", "ikt-staten-2016.md")
     assert not re.search(r"\d (flere|færre) enn", shares), "a share's change is no number of things"

@@ -20,7 +20,7 @@ KINDS = {
     "the source or unit changed", "two parts swapped in a sentence", "higher and lower swapped", "a direction flipped",
     "a scale word changed", "the order of henholdsvis swapped", "one part replaced by another", "the base of a share changed",
     "a figure written as inf", "a large change called little", "a held label replaced by another of its dimension",
-    "a grade swapped",
+    "a grade swapped", "a hedge reversed",
 }
 
 

@@ -572,22 +572,47 @@ def _change(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def difference(fact: Fact, grid: Grid, words: dict[str, Any]) -> Num | str:
-    """How many more or fewer a count's change in percent is, in full
-    (``447 460`` of ``447 460 færre enn måneden før``); empty for any other
-    measure, whose difference is no number of things.
+def difference(fact: Fact, grid: Grid, words: dict[str, Any]) -> str:
+    """How many more or fewer a count's change in percent is, in full, as
+    writers round it (see :func:`rounded`: ``nesten 446 000`` of ``nesten
+    446 000 færre enn måneden før``); empty for any other measure, whose
+    difference is no number of things.
 
     >>> import pandas as pd
     >>> from narrate.load import load
     >>> from narrate.realise import load_phrases
     >>> grid = Grid.of(load(pd.DataFrame({"år": ["2022", "2023"], "verdi": [2.4, 2.5]}), measure="count", multiplier=1000))
     >>> fact = Fact("CH01", "change", "", ("2022", "2023"), {"before": 2.4, "after": 2.5, "pct": 4.2, "unit": "prosent"}, (), 1)
-    >>> str(difference(fact, grid, load_phrases("nb").words))
+    >>> difference(fact, grid, load_phrases("nb").words)
     '100'
     """
     if grid.meta.measure != "count" or fact.values["unit"] != "prosent":
         return ""
-    return level_num(abs(fact.values["after"] - fact.values["before"]), grid, words)
+    scale = grid.meta.multiplier if grid.meta.multiplier > 1 else 1
+    return rounded(abs(fact.values["after"] - fact.values["before"]) * scale, words)
+
+
+ROUNDED_FROM = 10_000
+"""Counts this large or larger are said to three figures, with a hedge (``drøyt 126 000``)."""
+
+
+def rounded(value: float, words: dict[str, Any]) -> str:
+    """A whole count as writers say it: from ``ROUNDED_FROM`` up, to three
+    figures, ``drøyt`` when it was more and ``nesten`` when it was less;
+    smaller counts exactly.
+
+    >>> from narrate.realise import load_phrases
+    >>> words = load_phrases("nb").words
+    >>> rounded(445577, words), rounded(126365, words), rounded(11700, words), rounded(1947, words)
+    ('nesten 446\xa0000', 'drøyt 126\xa0000', '11\xa0700', '1\xa0947')
+    """
+    value = round(value)
+    if value < ROUNDED_FROM:
+        return str(number(value, 0, "", words))
+    step = 10 ** (len(str(int(value))) - 3)
+    near = round(value / step) * step
+    hedge = "" if near == value else words["hekk"]["below" if near > value else "above"]
+    return " ".join(part for part in (hedge, str(number(near, 0, "", words))) if part)
 
 
 def _year_change(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:

@@ -79,7 +79,7 @@ WORDS: dict[str, Any] = {
     "periode": {**{unit: Text() for unit in UNITS}, "kvartal": Text(("n", "år")), "uke": Text(("n", "år")), "i": Text(("periode",)),
                 "fra_til": Text(("fra", "til")), "fra": Text(("periode",)), "siste_tolv": Text(), "samme_året_før": Text()},
     "brøk": Open((Text(("bestemt", "flertall", "entall")),), tuple(f"{numerator}/{denominator}" for numerator, denominator in FRACTIONS)),
-    "hekk": Open((Text(),), ("about",)),
+    "hekk": Open((Text(),), ("about", "below", "above")),
     "tall": Open((Text(),)),
     "ordenstall": Open((Text(),)),
     "enhet": {unit: Text() for unit in UNITS},
