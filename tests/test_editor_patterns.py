@@ -147,3 +147,15 @@ def test_all_parts_that_went_one_way_are_given_the_range_of_their_changes():
     for wrong, why in (("mellom 10,2 og 34,5", "says the largest change is 34,5 prosent, but it is 35.5"),
                        ("mellom 11,2 og 35,5", "says the smallest change is 11,2, but it is 10.2")):
         assert [p.why for p in check(said["nb"].replace("mellom 10,2 og 35,5", wrong), table).problems] == [why]
+
+
+def test_a_table_without_change_heads_its_article_with_the_highest_category():
+    heads = {lang: re.search(r"(?m)^# (.*)$", ((OUT if lang == "nb" else OUT / lang) / "real" / "ssb-07459-befolkning-kommune-2022-jsonstat2.md")
+                             .read_text(encoding="utf-8")).group(1) for lang in ("nb", "nn", "en")}
+    assert heads == {"nb": "Antallet personer høyest i Oslo i 2022", "nn": "Talet på personar høgast i Oslo i 2022",
+                     "en": "The number of persons highest in Oslo in 2022"}
+    text = (OUT / "real" / "ssb-07459-befolkning-kommune-2022-jsonstat2.md").read_text(encoding="utf-8")
+    table = load(DATA / "real" / "ssb-07459-befolkning-kommune-2022-jsonstat2.json")
+    assert check(text, table).problems == ()
+    wrong = titled(text, "Antallet personer høyest i Bergen i 2022")
+    assert [p.part for p in check(wrong, table).problems] == ["title"]

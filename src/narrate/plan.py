@@ -136,6 +136,8 @@ def make_plan(facts: list[Fact], grid: Grid) -> Plan:
         title_facts = _present(story, "level")
     else:
         title_facts = _present(story, "change", "stable", "level") + (_present(story, "grade") if "change" in story else ())
+        if "change" not in story and "stable" not in story:
+            title_facts += _present(story, "highest")
     title = Message("title", title_facts)
 
     changes, levels, stable = [], [], []

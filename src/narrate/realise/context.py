@@ -68,6 +68,7 @@ def message_values(message: Message, grid: Grid, words: dict[str, Any], said: Sa
     values.setdefault("størst", False)
     values.setdefault("eneste", False)
     values.setdefault("grad", "")
+    values.setdefault("høyest", False)
     values["også"] = went_alike(message, said)
     if message.template in ("stable_group", "change_pair"):
         values["navn_liste"] = name_list([category_name(f.subject, grid) for f in message.facts], values["prep"], words)
