@@ -109,4 +109,4 @@ def test_the_installed_library_writes_from_a_dataframe(installed, elsewhere):
     )
     done = _run([str(installed / "python"), "-c", script], elsewhere)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines() == ["Antallet opp 4,2 prosent i 2023", "Talet opp 4,2 prosent i 2023", "The number up 4.2 per cent in 2023"]
+    assert done.stdout.splitlines() == ["Antallet opp 4,2 prosent i 2023", "Talet opp 4,2 prosent i 2023", "Number up 4.2 per cent in 2023"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from narrate.article import Article, Sentence
 from narrate.grid import Grid
@@ -106,7 +107,7 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
         return Sentence(text, message.template, variants[index][0], message.facts)
 
     title = word(plan.title)
-    title = Sentence(title.text.rstrip("."), title.template, title.variant, title.facts)
+    title = Sentence(headline(title.text.rstrip("."), phrases.words), title.template, title.variant, title.facts)
     previous[0] = ""
     stated.clear()
     spoken[0] = replace(spoken[0], held=False, subject="", horizon="")
@@ -120,6 +121,19 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
         spoken[0] = replace(spoken[0], subject="", horizon="", moved=("", 0))
         paragraphs.append(tuple(word(m) for m in paragraph))
     return Article(grid, lang, title, tuple(ingress), tuple(paragraphs), phrases.words)
+
+
+def headline(text: str, words: dict[str, Any]) -> str:
+    """A title as a headline: without the article it would open with in a
+    language whose headlines leave it out (``overskrift_uten``).
+
+    >>> headline("The number of vacancies down 11.7 per cent", {"overskrift_uten": ["the"]}), headline("Antallet falt", {"overskrift_uten": []})
+    ('Number of vacancies down 11.7 per cent', 'Antallet falt')
+    """
+    first, _, rest = text.partition(" ")
+    if rest and first.lower() in words["overskrift_uten"]:
+        return tidy(rest)
+    return text
 
 
 def subject_said(before: str, text: str, subject: str) -> str:

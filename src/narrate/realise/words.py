@@ -73,6 +73,7 @@ WORDS: dict[str, Any] = {
     "på_rad": Text(("ordenstall", "enhet")),
     "relativ": Text(("utsagn",)),
     "mellom": Text(("fra", "til")),
+    "overskrift_uten": Texts(0),
     "pronomen": {"intetkjønn": Text(), "annet": Text()},
     "grad": {"weak": Text(), "strong": Text()},
     "måned": Texts(12),
