@@ -1,8 +1,12 @@
-"""Patterns SSB's writers use, written where their facts occur: two
-changes that went opposite ways in one sentence with ``mens`` (``medan``,
-``while``); a headline with its figure and period (``Bruttoproduktet opp
-1,0 prosent i 4. kvartal``), or graded when the change is weak or strong
-(``Kraftig nedgang i ...``)."""
+"""Patterns SSB's writers use, each written where its facts occur and read
+here in an article, in nb, nn and en: two changes that went opposite ways
+with ``mens``; a headline with its figure and period, or graded when the
+change is weak or strong; the exception (``med unntak av Tromsø``); a
+count's change as so many more or fewer, rounded as writers round it;
+``også`` for a change that went the way of the one before; ``likevel``
+for parts that went against their total; the range of the parts'
+changes; the highest category as a headline; the same period a year
+before. Each test also shows ``check`` refusing a false version."""
 
 from __future__ import annotations
 
@@ -159,3 +163,15 @@ def test_a_table_without_change_heads_its_article_with_the_highest_category():
     assert check(text, table).problems == ()
     wrong = titled(text, "Antallet personer høyest i Bergen i 2022")
     assert [p.part for p in check(wrong, table).problems] == ["title"]
+
+
+def test_a_sub_annual_table_compares_with_the_same_period_a_year_before():
+    name = "ssb-ledige-stillinger-kvartal-pyjstat.md"
+    said = {lang: ((OUT if lang == "nb" else OUT / lang) / "real" / name).read_text(encoding="utf-8") for lang in ("nb", "nn", "en")}
+    assert "Fra samme kvartal året før gikk antallet ned med 19,0 prosent." in said["nb"]
+    assert "Frå same kvartal året før gjekk talet ned med 19,0 prosent." in said["nn"]
+    assert "The number decreased by 19.0 per cent from the same quarter a year before." in said["en"]
+    table = load(DATA / "real" / "ssb-ledige-stillinger-kvartal-pyjstat.csv")
+    assert check(said["nb"], table).problems == ()
+    assert check(said["nb"].replace("ned med 19,0 prosent", "ned med 11,7 prosent").replace("en nedgang på 11,7", "en nedgang på 19,0"),
+                 table).problems
