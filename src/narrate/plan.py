@@ -3,7 +3,8 @@ paragraph, in what order, each figure said once.
 
 The headline is the total's change where the table has a total, else the
 largest change, else the highest level (told with the one after it), else
-the first level; in a sub-annual table, the headline's change from the
+the first level; a title with no change to tell names the highest
+category (``Årslønnen høyest innen bergverksdrift og utvinning``); in a sub-annual table, the headline's change from the
 same period a year before follows its change from the period before. Every other category with news gets
 a sentence, most newsworthy first; categories with little or no change share
 one sentence, which closes the last paragraph of changes. No paragraph is
@@ -138,6 +139,9 @@ def make_plan(facts: list[Fact], grid: Grid) -> Plan:
         title_facts = _present(story, "change", "stable", "level") + (_present(story, "grade") if "change" in story else ())
         if "change" not in story and "stable" not in story:
             title_facts += _present(story, "highest")
+            highest = next((f for f in facts if f.kind == "highest"), None)
+            if "highest" not in story and highest is not None:
+                title_facts = (highest,)
     title = Message("title", title_facts)
 
     changes, levels, stable = [], [], []
