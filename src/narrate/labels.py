@@ -35,15 +35,18 @@ def reads_as_total(label: str) -> bool:
             or lowered.startswith(_TOTAL_STARTS))
 
 
-_SUBTOTAL = re.compile(r"\((total|i alt|totalt)\)\s*$|^sum\b", re.IGNORECASE)
+_SUBTOTAL = re.compile(r"\((total|i alt|totalt)\)\s*$|^sum\b|^(markedsrettet virksomhet i )?fastlands-norge\b", re.IGNORECASE)
 
 
 def subtotals(labels: list[str], total: str | None = None) -> tuple[str, ...]:
     """The labels that sum some of the others: ``(total)`` or ``(i alt)``
-    after the name, or ``Sum`` before it (the table's total aside).
+    after the name, ``Sum`` before it, or SSB's aggregate of the mainland
+    industries (``Fastlands-Norge``), the table's total aside.
 
     >>> subtotals(["Food, beverages and tobacco (total)", "Food products", "Basic metals (total)"])
     ('Food, beverages and tobacco (total)', 'Basic metals (total)')
+    >>> subtotals(["Totalt for næringer", "Fastlands-Norge", "Bergverksdrift"], total="Totalt for næringer")
+    ('Fastlands-Norge',)
     """
     return tuple(label for label in labels if label != total and _SUBTOTAL.search(label))
 
