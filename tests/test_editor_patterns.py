@@ -3,7 +3,8 @@ here in an article, in nb, nn and en: two changes that went opposite ways
 with ``mens``; a headline with its figure and period, or graded when the
 change is weak or strong; the exception (``med unntak av Tromsø``); a
 count's change as so many more or fewer, rounded as writers round it;
-``også`` for a change that went the way of the one before; ``likevel``
+``også`` for a change that went the way of the one before, ``samtidig`` for
+one that went the other way; ``likevel``
 for parts that went against their total; the range of the parts'
 changes; the highest category as a headline; the same period a year
 before. Each test also shows ``check`` refusing a false version."""
@@ -175,3 +176,29 @@ def test_a_sub_annual_table_compares_with_the_same_period_a_year_before():
     assert check(said["nb"], table).problems == ()
     assert check(said["nb"].replace("ned med 19,0 prosent", "ned med 11,7 prosent").replace("en nedgang på 11,7", "en nedgang på 19,0"),
                  table).problems
+
+
+def test_a_change_against_the_one_before_says_samtidig():
+    said = {lang: ((OUT if lang == "nb" else OUT / lang) / "sysselsatte-kommune" / "oslo.md").read_text(encoding="utf-8")
+            for lang in ("nb", "nn", "en")}
+    assert "Den største prosentvise nedgangen hadde industri, fra 20\u00a0500 til 19\u00a0800. Samtidig økte sysselsettingen " \
+           "innen varehandel, med 2,5 prosent fra året før." in said["nb"]
+    assert "Samstundes auka sysselsetjinga innan varehandel, med 2,5 prosent frå året før." in said["nn"]
+    assert "At the same time, employment increased in wholesale and retail trade, by 2.5 per cent from the previous year." in said["en"]
+    # Made-up figures: a table where nothing but one part went down, to show check refusing the word.
+    import pandas as pd
+    from narrate.check.ranks import also_problem
+    from narrate.check.support import Evidence
+    frame = pd.DataFrame({"region": [r for r in ("Hele landet", "Agder", "Viken", "Oslo", "Nordland", "Troms") for _ in range(2)],
+                          "år": ["2022", "2023"] * 6, "verdi": [1000, 1010, 200, 230, 300, 270, 400, 420, 100, 90, 60, 60]})
+    table = load(frame)
+    words = {"nb": "Samtidig gikk antallet ned i Viken, med 10,0 prosent fra året før.",
+             "nn": "Samstundes gjekk talet ned i Viken, med 10,0 prosent frå året før.",
+             "en": "At the same time, it decreased in Viken, by 10.0 per cent from the previous year."}
+    for lang, sentence in words.items():
+        article = write(table, lang=lang)
+        assert sentence in article.markdown, article.markdown
+        assert check(article.markdown, table).problems == ()
+    falling = load(frame.assign(verdi=[1000, 900, 200, 190, 300, 270, 400, 380, 100, 90, 60, 50]))
+    assert also_problem("samtidig gikk antallet ned i viken.", Evidence.of(falling), ["2022", "2023"]) == \
+        "sets Viken going down against another part, but no other part went up"

@@ -124,7 +124,7 @@ def test_negative_values_get_the_right_words(tmp_path):
     _, prose = article(tmp_path, "fylke,år,verdi\nOslo,2022,-120\nOslo,2023,-300\nNordland,2022,-400\nNordland,2023,-150\n"
                                  "Agder,2022,200\nAgder,2023,-10\n")
     assert "Bare i Nordland økte antallet, fra −400 til −150." in prose
-    assert "I 2023 var antallet i Oslo −300, mot −120 året før." in prose
+    assert "Samtidig gikk det ned i Oslo, med 180 fra året før." in prose
     assert "-" not in prose.replace("---", "")
 
 
@@ -135,7 +135,8 @@ def test_mixed_units_speak_of_the_held_measure_in_its_own_unit(tmp_path):
                                                                      ("Agder", 2022, 4000, 2.4), ("Agder", 2023, 3800, 2.2),
                                                                      ("Viken", 2022, 20000, 2.8), ("Viken", 2023, 21000, 2.9)]))
     assert "Utvalg: statistikkvariabel: Arbeidsledige" in markdown and "Enhet: personer." in markdown
-    assert "13\u00a0000" in prose and "prosentpoeng" not in prose and ",0" not in prose
+    assert "13\u00a0000" in prose and "prosentpoeng" not in prose
+    assert not any(share in prose for share in ("3,1", "3,4", "2,4", "2,2", "2,8", "2,9")), "no figure of the other measure"
 
 
 @pytest.mark.parametrize("encoding", ["latin-1", "utf-8-sig"])

@@ -66,6 +66,7 @@ class Lexicon:
     only: str
     exception: str
     also: str
+    meanwhile: str
     concession: str
     between: str
     contrast: str
@@ -148,6 +149,7 @@ BOKMÅL = Lexicon(
     only="bare",
     exception=r"med unntak av|unntatt",
     also=r"også",
+    meanwhile=r"samtidig",
     concession=r"likevel",
     between="mellom",
     contrast="mens",
@@ -210,6 +212,7 @@ NYNORSK = Lexicon(
     only="berre",
     exception=r"med unntak av|unnateke",
     also=r"også|òg",
+    meanwhile=r"samstundes|samtidig",
     concession=r"likevel",
     between="mellom",
     contrast="medan",
@@ -273,6 +276,7 @@ ENGLISH = Lexicon(
     only="only",
     exception=r"except|with the exception of",
     also=r"also",
+    meanwhile=r"at the same time",
     concession=r"even so",
     between="between",
     contrast="while",

@@ -189,8 +189,10 @@ def exception_problem(sentence: str, evidence: Evidence, periods: list[str]) -> 
 def also_problem(sentence: str, evidence: Evidence, periods: list[str]) -> str:
     """Why a lower-case sentence that says the category it names went a
     way too (``også i oslo økte den``, ``employment also increased in
-    oslo``) is wrong, or empty: it must have gone that way, and so must
-    some other part.
+    oslo``) is wrong, or empty: some other part must have gone that way;
+    one that sets it against another (``samtidig gikk den ned i rogaland``)
+    needs another part that went the other way. (Whether the category
+    itself went that way, its figures prove.)
 
     >>> import pandas as pd
     >>> from narrate.load import load
@@ -200,7 +202,9 @@ def also_problem(sentence: str, evidence: Evidence, periods: list[str]) -> str:
     'says Oslo too went up, but no other part did'
     """
     lex = evidence.lex
-    if not re.search(rf"(?<!\w)(?:{lex.also})(?!\w)", sentence):
+    also = re.search(rf"(?<!\w)(?:{lex.also})(?!\w)", sentence)
+    meanwhile = re.search(rf"(?<!\w)(?:{lex.meanwhile})(?!\w)", sentence)
+    if not (also or meanwhile):
         return ""
     words = [token.text.lower() for token in tokens(sentence, lex)]
     said = {direction_at(words, index, lex) for index in range(len(words))} - {0}
@@ -210,10 +214,13 @@ def also_problem(sentence: str, evidence: Evidence, periods: list[str]) -> str:
         return ""
     direction, grid = said.pop(), evidence.grid
     way = "up" if direction > 0 else "down"
+    other = direction if also else -direction
     went = [part for part in grid.parts if (before := grid.value(part, previous)) is not None
-            and (after := grid.value(part, latest)) is not None and (after > before) - (after < before) == direction]
+            and (after := grid.value(part, latest)) is not None and (after > before) - (after < before) == other]
     if not [part for part in went if part not in named]:
-        return f"says {named[0]} too went {way}, but no other part did"
+        if also:
+            return f"says {named[0]} too went {way}, but no other part did"
+        return f"sets {named[0]} going {way} against another part, but no other part went {'down' if direction > 0 else 'up'}"
     return ""
 
 

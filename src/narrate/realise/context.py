@@ -21,7 +21,7 @@ from narrate.table import Meta, dimension_kind, is_region
 VALUE_NAMES = frozenset({
     "alle", "andel", "andre_endring", "andre_hva", "andre_retning", "antall", "av_totalen", "del", "delenavn", "delenavn_bestemt", "deler", "endring", "endringer", "eneste", "er_andel",
     "er_endring", "etter", "etter_liste", "flertall", "forskjell", "forrige", "fra_forrige", "før", "før_kort", "før_liste", "før_når", "grad", "hva", "høyest", "i_ord", "i_prosent", "kort", "likevel", "navn",
-    "navn_liste", "neste", "neste_verdi", "når", "når_kort", "også", "populasjon", "prep", "på_rad", "rangert", "retning", "samme", "side", "spenn", "stabil", "størrelse", "størst",
+    "navn_liste", "neste", "neste_verdi", "når", "når_kort", "også", "populasjon", "prep", "på_rad", "rangert", "retning", "samme", "samtidig", "side", "spenn", "stabil", "størrelse", "størst",
     "totalen", "uendret", "unntak", "utsagn", "utsagn_alene", "utsagn_rest", "utsagn_verb", "utvalg", "verdi",
 })
 """Every name a phrase may read from ``f``; a phrase file that reads another
@@ -69,7 +69,9 @@ def message_values(message: Message, grid: Grid, words: dict[str, Any], said: Sa
     values.setdefault("eneste", False)
     values.setdefault("grad", "")
     values.setdefault("høyest", False)
-    values["også"] = went_alike(message, said)
+    ranked = values["størst"] or values["eneste"]
+    values["også"] = not ranked and went_alike(message, said)
+    values["samtidig"] = not ranked and went_alike(message, said, way=-1)
     if message.template in ("stable_group", "change_pair"):
         values["navn_liste"] = name_list([category_name(f.subject, grid) for f in message.facts], values["prep"], words)
         values["uendret"] = all(size(f.values) == 0 for f in message.facts)
@@ -84,31 +86,35 @@ ALIKE = ("change_full", "change_full_rate")
 """The phrases of one category's change, which may say it went ``også`` the way the one before did."""
 
 
-def went_alike(message: Message, said: Said) -> bool:
+def went_alike(message: Message, said: Said, way: int = 1) -> bool:
     """Whether a category's change went the way the sentence before told
-    another category's change went (``Også i Oslo økte den``).
+    another category's change went (``Også i Oslo økte den``), or, with
+    ``way`` −1, the other way (``Samtidig gikk den ned i Rogaland``).
 
     >>> fact = Fact("CH01", "change", "Oslo", (), {"pct": 1.2, "unit": "prosent"}, (), 1)
     >>> went_alike(Message("change_full", (fact,)), Said(moved=("Bergen", 1))), went_alike(Message("change_full", (fact,)), Said(moved=("Bergen", -1)))
     (True, False)
+    >>> went_alike(Message("change_full", (fact,)), Said(moved=("Bergen", -1)), way=-1)
+    True
     """
     main = message.facts[0]
     if message.template not in ALIKE or main.kind != "change" or not said.moved[1]:
         return False
-    return main.subject != said.moved[0] and (size(main.values) > 0) - (size(main.values) < 0) == said.moved[1]
+    return main.subject != said.moved[0] and (size(main.values) > 0) - (size(main.values) < 0) == way * said.moved[1]
 
 
 def moved_by(message: Message, values: dict[str, Any]) -> tuple[str, int]:
     """The category a sentence told the change of and its direction, for
-    the next sentence to go ``også`` the same way; none after a sentence
-    that said ``også`` itself, so that no third says it again.
+    the next sentence to go ``også`` the same way or ``samtidig`` the
+    other; none after a sentence that said either itself, so that no third
+    says it again.
 
     >>> fact = Fact("CH01", "change", "Oslo", (), {"pct": -1.2, "unit": "prosent"}, (), 1)
     >>> moved_by(Message("change_full", (fact,)), {"også": False}), moved_by(Message("change_full", (fact,)), {"også": True})
     (('Oslo', -1), ('', 0))
     """
     main = message.facts[0]
-    if message.template not in ALIKE or values.get("også") or not size(main.values):
+    if message.template not in ALIKE or values.get("også") or values.get("samtidig") or not size(main.values):
         return ("", 0)
     return (main.subject, (size(main.values) > 0) - (size(main.values) < 0))
 
