@@ -9,6 +9,13 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 OUT = ROOT / "out"
+LANGUAGES = ("nb", "nn", "en")
+
+
+def approved(lang: str, name: str) -> Path:
+    """An approved article (``name`` under ``out/``) in a language: in
+    ``out/`` for bokmål, ``out/<lang>/`` for the others."""
+    return (OUT if lang == "nb" else OUT / lang) / name
 
 
 @pytest.fixture

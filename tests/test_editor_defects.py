@@ -11,14 +11,14 @@ from narrate.grid import Grid
 from narrate.load import load
 from narrate.realise import load_phrases
 from narrate.realise.context import subject_values
-from tests.conftest import DATA, OUT
+from tests.conftest import DATA, LANGUAGES, OUT, approved
 
 ARTICLES = sorted(path for path in OUT.rglob("*.md") if ".narrate" not in path.parts)
 
 
 def test_the_one_category_that_went_a_way_is_said_with_bare_not_størst():
-    said = {lang: (OUT / lang / "sysselsatte-kvartal.md" if lang != "nb" else OUT / "sysselsatte-kvartal.md").read_text(encoding="utf-8")
-            for lang in ("nb", "nn", "en")}
+    said = {lang: approved(lang, "sysselsatte-kvartal.md").read_text(encoding="utf-8")
+            for lang in LANGUAGES}
     assert "Bare i Rogaland gikk den ned, fra 225\u00a0000 til 221\u00a0000." in said["nb"]
     assert "Berre i Rogaland gjekk den ned, frå 225\u00a0000 til 221\u00a0000." in said["nn"]
     assert "It decreased only in Rogaland, from 225,000 to 221,000." in said["en"]
@@ -47,8 +47,8 @@ def test_english_puts_the_currency_before_the_number():
 
 
 def test_a_rate_that_slowed_is_said_to_slow_not_to_fall():
-    said = {lang: (OUT / lang if lang != "nb" else OUT).joinpath("boligpriser-endring.md").read_text(encoding="utf-8")
-            for lang in ("nb", "nn", "en")}
+    said = {lang: approved(lang, "boligpriser-endring.md").read_text(encoding="utf-8")
+            for lang in LANGUAGES}
     assert "I alle regionene med unntak av Tromsø gikk prisveksten ned. Den avtok mest i Oslo, fra 3,9 til 2,8 prosent." in said["nb"]
     assert "I alle regionane med unntak av Tromsø gjekk prisveksten ned. Den minka mest i Oslo, frå 3,9 til 2,8 prosent." in said["nn"]
     assert "slowed the most in Oslo, from 3.9 to 2.8 per cent." in said["en"]
@@ -89,8 +89,8 @@ def test_a_paragraph_says_once_where_its_changes_are_counted_from():
     for path, paragraph in paragraphs:
         for phrase in horizons(language_of(path)):
             assert paragraph.lower().count(phrase) <= 1, (path, phrase)
-    hotels = {lang: prose_paragraphs(OUT / lang / "hotellovernattinger.md" if lang != "nb" else OUT / "hotellovernattinger.md")[1]
-              for lang in ("nb", "nn", "en")}
+    hotels = {lang: prose_paragraphs(approved(lang, "hotellovernattinger.md"))[1]
+              for lang in LANGUAGES}
     assert "Også i Vestland gikk antallet ned, med 26,4 prosent fra måneden før. I Trøndelag og Oslo gikk det ned med " \
            "henholdsvis 12,1 og 11,3 prosent." in hotels["nb"]
     assert "I Trøndelag og Oslo gjekk det ned med høvesvis 12,1 og 11,3 prosent." in hotels["nn"]
@@ -110,7 +110,7 @@ def test_a_sentence_without_its_period_is_read_against_the_period_before():
 def test_a_count_is_named_in_full_once_a_paragraph_and_never_twice_by_its_category():
     counts = {"nb": "antallet nye personbiler", "nn": "talet på nye personbilar", "en": "the number of new passenger cars"}
     for lang, subject in counts.items():
-        path = OUT / lang / "nye-personbiler.md" if lang != "nb" else OUT / "nye-personbiler.md"
+        path = approved(lang, "nye-personbiler.md")
         paragraphs = prose_paragraphs(path)
         assert all(paragraph.lower().count(subject) <= 1 for paragraph in paragraphs), path
         assert not re.search(rf"(?i){subject} for", " ".join(paragraphs)), path
@@ -120,8 +120,8 @@ def test_a_count_is_named_in_full_once_a_paragraph_and_never_twice_by_its_catego
 
 
 def test_the_sentence_after_one_that_named_the_subject_says_it_with_a_pronoun():
-    said = {lang: " ".join(prose_paragraphs(OUT / lang / "sysselsatte-kvartal.md" if lang != "nb" else OUT / "sysselsatte-kvartal.md"))
-            for lang in ("nb", "nn", "en")}
+    said = {lang: " ".join(prose_paragraphs(approved(lang, "sysselsatte-kvartal.md")))
+            for lang in LANGUAGES}
     assert "der sysselsettingen økte fra 224\u00a0000 til 227\u00a0000. Også i Oslo økte den, med 1,2 prosent fra kvartalet før." in said["nb"]
     assert "Også i Oslo auka den, med 1,2 prosent frå kvartalet før." in said["nn"]
     assert "It also increased in Oslo, by 1.2 per cent from the previous quarter." in said["en"]
@@ -130,8 +130,8 @@ def test_the_sentence_after_one_that_named_the_subject_says_it_with_a_pronoun():
 
 
 def test_a_share_whose_clause_names_the_category_is_led_by_the_clause():
-    said = {lang: " ".join(prose_paragraphs(OUT / lang / "ssb-05300.md" if lang != "nb" else OUT / "ssb-05300.md"))
-            for lang in ("nb", "nn", "en")}
+    said = {lang: " ".join(prose_paragraphs(approved(lang, "ssb-05300.md")))
+            for lang in LANGUAGES}
     assert "Lavest var andelen som hadde under 1 km til nærmeste teater, med 7 prosent." in said["nb"]
     assert "Lågast var delen som hadde under 1 km til næraste teater, med 7 prosent." in said["nn"]
     assert "the share that lived less than 1 km from the nearest theatre was the lowest" in said["en"]

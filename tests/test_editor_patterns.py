@@ -18,15 +18,14 @@ from narrate.check import check
 from narrate.config import Config
 from narrate.load import load
 from narrate.write import write
-from tests.conftest import DATA, OUT
+from tests.conftest import DATA, LANGUAGES, OUT, approved
 
 CONTRAST = {"nb": ", mens ", "nn": ", medan ", "en": ", while "}
 
 
 def test_opposite_changes_are_set_against_each_other_in_every_language():
     for lang, word in CONTRAST.items():
-        folder = OUT if lang == "nb" else OUT / lang
-        text = (folder / "sysselsatte-kommune" / "tromso.md").read_text(encoding="utf-8")
+        text = article_of(lang, "sysselsatte-kommune/tromso.md")
         sentence = next(s for s in re.split(r"(?<=\.) ", text) if word in s)
         first, second = sentence.split(word)
         up, down = r"økte|auka|increased", r"gikk ned|gjekk ned|decreased"
@@ -49,11 +48,11 @@ def titled(text: str, title: str) -> str:
 
 
 def article_of(lang: str, name: str) -> str:
-    return ((OUT if lang == "nb" else OUT / lang) / name).read_text(encoding="utf-8")
+    return approved(lang, name).read_text(encoding="utf-8")
 
 
 def test_a_headline_says_its_figure_and_its_period_in_every_language():
-    heads = {lang: re.search(r"(?m)^# (.*)$", article_of(lang, "bnp-naering.md")).group(1) for lang in ("nb", "nn", "en")}
+    heads = {lang: re.search(r"(?m)^# (.*)$", article_of(lang, "bnp-naering.md")).group(1) for lang in LANGUAGES}
     assert heads == {"nb": "Bruttoproduktet opp 1,0 prosent i 4. kvartal", "nn": "Bruttoproduktet opp 1,0 prosent i 4. kvartal",
                      "en": "Gross product up 1.0 per cent in Q4"}
     text, table = article_of("nb", "bnp-naering.md"), load(DATA / "bnp-naering.csv")
@@ -65,7 +64,7 @@ def test_a_headline_says_its_figure_and_its_period_in_every_language():
 
 
 def test_a_strong_change_is_graded_in_the_headline_and_check_holds_the_grade():
-    heads = {lang: re.search(r"(?m)^# (.*)$", article_of(lang, "hotellovernattinger.md")).group(1) for lang in ("nb", "nn", "en")}
+    heads = {lang: re.search(r"(?m)^# (.*)$", article_of(lang, "hotellovernattinger.md")).group(1) for lang in LANGUAGES}
     assert heads == {"nb": "Kraftig nedgang i antallet overnattinger i hele landet i oktober",
                      "nn": "Kraftig nedgang i talet på overnattingar i heile landet i oktober",
                      "en": "Sharp decrease in the number of overnight stays in Norway in October"}
@@ -85,7 +84,7 @@ def test_the_bands_of_the_grades_are_thresholds_a_user_tunes():
 
 
 def test_all_parts_but_one_that_went_a_way_are_said_with_the_exception():
-    said = {lang: article_of(lang, "boligpriser-endring.md") for lang in ("nb", "nn", "en")}
+    said = {lang: article_of(lang, "boligpriser-endring.md") for lang in LANGUAGES}
     assert "I alle regionene med unntak av Tromsø gikk prisveksten ned." in said["nb"]
     assert "I alle regionane med unntak av Tromsø gjekk prisveksten ned." in said["nn"]
     assert "In all regions except Tromsø, price growth decreased." in said["en"]
@@ -98,7 +97,7 @@ def test_all_parts_but_one_that_went_a_way_are_said_with_the_exception():
 
 
 def test_a_count_s_change_is_also_said_as_so_many_more_or_fewer_rounded_as_writers_round():
-    said = {lang: article_of(lang, "hotellovernattinger.md") for lang in ("nb", "nn", "en")}
+    said = {lang: article_of(lang, "hotellovernattinger.md") for lang in LANGUAGES}
     assert "Det er nesten 446\u00a0000 færre enn måneden før, en nedgang på 18,0 prosent." in said["nb"]
     assert "Det er nesten 446\u00a0000 færre enn månaden før, ein nedgang på 18,0 prosent." in said["nn"]
     assert "That is almost 446,000 fewer than the previous month, a decrease of 18.0 per cent." in said["en"]
@@ -114,7 +113,7 @@ def test_a_count_s_change_is_also_said_as_so_many_more_or_fewer_rounded_as_write
 
 
 def test_a_change_that_went_the_way_of_the_one_before_says_også():
-    said = {lang: article_of(lang, "nye-personbiler.md") for lang in ("nb", "nn", "en")}
+    said = {lang: article_of(lang, "nye-personbiler.md") for lang in LANGUAGES}
     assert "Også for dieselbiler gikk antallet ned, med 55,2 prosent fra året før." in said["nb"]
     assert "Også for dieselbilar gjekk talet ned, med 55,2 prosent frå året før." in said["nn"]
     assert re.search(r"also decreased for diesel cars|for diesel cars", said["en"])
@@ -144,7 +143,7 @@ def test_parts_that_went_against_their_total_are_a_concession():
 
 
 def test_all_parts_that_went_one_way_are_given_the_range_of_their_changes():
-    said = {lang: article_of(lang, "hotellovernattinger.md") for lang in ("nb", "nn", "en")}
+    said = {lang: article_of(lang, "hotellovernattinger.md") for lang in LANGUAGES}
     assert "I alle fem regioner gikk antallet overnattinger ned, med mellom 10,2 og 35,5 prosent." in said["nb"]
     assert "I alle fem regionar gjekk talet på overnattingar ned, med mellom 10,2 og 35,5 prosent." in said["nn"]
     assert "In all five regions, the number of overnight stays decreased, by between 10.2 and 35.5 per cent." in said["en"]
@@ -155,8 +154,7 @@ def test_all_parts_that_went_one_way_are_given_the_range_of_their_changes():
 
 
 def test_a_table_without_change_heads_its_article_with_the_highest_category():
-    heads = {lang: re.search(r"(?m)^# (.*)$", ((OUT if lang == "nb" else OUT / lang) / "real" / "ssb-07459-befolkning-kommune-2022-jsonstat2.md")
-                             .read_text(encoding="utf-8")).group(1) for lang in ("nb", "nn", "en")}
+    heads = {lang: re.search(r"(?m)^# (.*)$", article_of(lang, "real/ssb-07459-befolkning-kommune-2022-jsonstat2.md")).group(1) for lang in LANGUAGES}
     assert heads == {"nb": "Antallet personer høyest i Oslo i 2022", "nn": "Talet på personar høgast i Oslo i 2022",
                      "en": "Number of persons highest in Oslo in 2022"}
     text = (OUT / "real" / "ssb-07459-befolkning-kommune-2022-jsonstat2.md").read_text(encoding="utf-8")
@@ -168,7 +166,7 @@ def test_a_table_without_change_heads_its_article_with_the_highest_category():
 
 def test_a_sub_annual_table_compares_with_the_same_period_a_year_before():
     name = "ssb-ledige-stillinger-kvartal-pyjstat.md"
-    said = {lang: ((OUT if lang == "nb" else OUT / lang) / "real" / name).read_text(encoding="utf-8") for lang in ("nb", "nn", "en")}
+    said = {lang: article_of(lang, f"real/{name}") for lang in LANGUAGES}
     assert "Fra samme kvartal året før gikk antallet ned med 19,0 prosent." in said["nb"]
     assert "Frå same kvartal året før gjekk talet ned med 19,0 prosent." in said["nn"]
     assert "The number decreased by 19.0 per cent from the same quarter a year before." in said["en"]
@@ -179,8 +177,8 @@ def test_a_sub_annual_table_compares_with_the_same_period_a_year_before():
 
 
 def test_a_change_against_the_one_before_says_samtidig():
-    said = {lang: ((OUT if lang == "nb" else OUT / lang) / "sysselsatte-kommune" / "oslo.md").read_text(encoding="utf-8")
-            for lang in ("nb", "nn", "en")}
+    said = {lang: article_of(lang, "sysselsatte-kommune/oslo.md")
+            for lang in LANGUAGES}
     assert "Den største prosentvise nedgangen hadde industri, fra 20\u00a0500 til 19\u00a0800. Samtidig økte sysselsettingen " \
            "innen varehandel, med 2,5 prosent fra året før." in said["nb"]
     assert "Samstundes auka sysselsetjinga innan varehandel, med 2,5 prosent frå året før." in said["nn"]

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from narrate.check.lexicon import Lexicon
 from narrate.check.reader import Claim, direction_at, tokens
 from narrate.check.support import Evidence, whole
 from narrate.grid import Grid
@@ -130,19 +131,11 @@ def only_problem(sentence: str, evidence: Evidence, periods: list[str]) -> str:
     words = [token.text.lower() for token in tokens(sentence, lex)]
     if lex.only not in words:
         return ""
-    said = {direction_at(words, index, lex) for index in range(len(words))} - {0}
-    named = named_in_order(sentence, evidence)
-    if len(said) != 1 or not named:
+    direction, named = one_way(words, lex), named_in_order(sentence, evidence)
+    ways = step_ways(evidence.grid, periods, evidence.grid.parts)
+    if not direction or not named or ways is None:
         return ""
-    direction, grid = said.pop(), evidence.grid
-    previous, latest = last_step(grid, periods)
-    if previous is None:
-        return ""
-    went = []
-    for part in grid.parts:
-        before, after = grid.value(part, previous), grid.value(part, latest)
-        if before is not None and after is not None and (after > before) - (after < before) == direction:
-            went.append(part)
+    went = [part for part, moved in ways.items() if moved == direction]
     way = "up" if direction > 0 else "down"
     if named[0] not in went:
         return f"says {named[0]} went {way}, but it did not"
@@ -170,19 +163,15 @@ def exception_problem(sentence: str, evidence: Evidence, periods: list[str]) -> 
     mark = re.search(rf"(?<!\w)(?:{lex.exception})(?!\w)", sentence)
     if not mark:
         return ""
-    words = [token.text.lower() for token in tokens(sentence, lex)]
-    said = {direction_at(words, index, lex) for index in range(len(words))} - {0}
+    direction = one_way([token.text.lower() for token in tokens(sentence, lex)], lex)
     named = named_in_order(sentence[mark.end():], evidence)
-    direction, grid = (said.pop() if len(said) == 1 else 0), evidence.grid
-    previous, latest = last_step(grid, periods)
-    if not direction or not named or previous is None:
+    ways = step_ways(evidence.grid, periods, evidence.grid.parts)
+    if not direction or not named or ways is None:
         return ""
     way = "up" if direction > 0 else "down"
-    went = {part: (after > before) - (after < before) == direction for part in grid.parts
-            if (before := grid.value(part, previous)) is not None and (after := grid.value(part, latest)) is not None}
-    if went.get(named[0]):
+    if ways.get(named[0]) == direction:
         return f"says every part but {named[0]} went {way}, but {named[0]} did too"
-    others = [part for part, moved in went.items() if part != named[0] and not moved]
+    others = [part for part, moved in ways.items() if part != named[0] and moved != direction]
     return f"says every part but {named[0]} went {way}, but {others[0]} did not" if others else ""
 
 
@@ -206,18 +195,14 @@ def also_problem(sentence: str, evidence: Evidence, periods: list[str]) -> str:
     meanwhile = re.search(rf"(?<!\w)(?:{lex.meanwhile})(?!\w)", sentence)
     if not (also or meanwhile):
         return ""
-    words = [token.text.lower() for token in tokens(sentence, lex)]
-    said = {direction_at(words, index, lex) for index in range(len(words))} - {0}
+    direction = one_way([token.text.lower() for token in tokens(sentence, lex)], lex)
     named = named_in_order(sentence, evidence)
-    previous, latest = last_step(evidence.grid, periods)
-    if len(said) != 1 or not named or previous is None:
+    ways = step_ways(evidence.grid, periods, evidence.grid.parts)
+    if not direction or not named or ways is None:
         return ""
-    direction, grid = said.pop(), evidence.grid
     way = "up" if direction > 0 else "down"
     other = direction if also else -direction
-    went = [part for part in grid.parts if (before := grid.value(part, previous)) is not None
-            and (after := grid.value(part, latest)) is not None and (after > before) - (after < before) == other]
-    if not [part for part in went if part not in named]:
+    if not [part for part, moved in ways.items() if moved == other and part not in named]:
         if also:
             return f"says {named[0]} too went {way}, but no other part did"
         return f"sets {named[0]} going {way} against another part, but no other part went {'down' if direction > 0 else 'up'}"
@@ -239,18 +224,12 @@ def concession_problem(sentence: str, evidence: Evidence, periods: list[str]) ->
     lex = evidence.lex
     if not re.search(rf"(?<!\w)(?:{lex.concession})(?!\w)", sentence):
         return ""
-    words = [token.text.lower() for token in tokens(sentence, lex)]
-    said = {direction_at(words, index, lex) for index in range(len(words))} - {0}
-    grid = evidence.grid
-    previous, latest = last_step(grid, periods)
-    if len(said) != 1 or previous is None or not grid.total:
-        return ""
-    direction = said.pop()
-    before, after = grid.value(grid.total, previous), grid.value(grid.total, latest)
-    if before is None or after is None or (after > before) - (after < before) == -direction:
+    direction, grid = one_way([token.text.lower() for token in tokens(sentence, lex)], lex), evidence.grid
+    ways = step_ways(grid, periods, [grid.total]) if grid.total else None
+    if not direction or not ways or ways[grid.total] == -direction:
         return ""
     way = "up" if direction > 0 else "down"
-    total = "did not move" if after == before else f"went {way} too"
+    total = "did not move" if ways[grid.total] == 0 else f"went {way} too"
     return f"sets the parts going {way} against their total, but the total {total}"
 
 
@@ -273,6 +252,36 @@ def unranked_superlative(sentence: str, evidence: Evidence) -> str:
     if _superlative(words, evidence) is not None:
         return ""
     return next((word for word in words if word in lex.most | lex.least and word not in evidence.own_words), "")
+
+
+def one_way(words: list[str], lex: Lexicon) -> int:
+    """The one way a sentence's words of change say the figures went: 1 or
+    −1, 0 when they say none or both.
+
+    >>> from narrate.check.lexicon import BOKMÅL
+    >>> one_way("i oslo gikk antallet ned".split(), BOKMÅL), one_way("antallet økte i oslo og gikk ned i agder".split(), BOKMÅL)
+    (-1, 0)
+    """
+    said = {direction_at(words, index, lex) for index in range(len(words))} - {0}
+    return said.pop() if len(said) == 1 else 0
+
+
+def step_ways(grid: Grid, periods: list[str], categories: list[str]) -> dict[str, int] | None:
+    """Which way each of these categories went into the period a sentence
+    speaks of (see :func:`last_step`): 1, −1 or 0, leaving out a category
+    without both values; ``None`` when that period has none before it.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> grid = Grid.of(load(pd.DataFrame({"fylke": ["Oslo", "Oslo", "Agder", "Agder"], "år": ["2022", "2023"] * 2, "verdi": [1, 2, 3, 3]})))
+    >>> step_ways(grid, ["2022", "2023"], ["Oslo", "Agder"]), step_ways(grid, ["2022"], ["Oslo"])
+    ({'Oslo': 1, 'Agder': 0}, None)
+    """
+    previous, latest = last_step(grid, periods)
+    if previous is None:
+        return None
+    return {category: (after > before) - (after < before) for category in categories
+            if (before := grid.value(category, previous)) is not None and (after := grid.value(category, latest)) is not None}
 
 
 def last_step(grid: Grid, periods: list[str]) -> tuple[str | None, str]:

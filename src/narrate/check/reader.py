@@ -326,9 +326,9 @@ def _role_of(words: list[str], i: int, lex: Lexicon) -> tuple[str, int]:
     following = _next_word(words, i + 1)
     if following in lex.comparatives and _next_word(words, i + 2) == lex.than:
         return "change", lex.comparatives[following]
-    joined = {f"{word}_{lex.than}": way for word, way in lex.comparatives.items()}
-    if following in joined:
-        return "change", joined[following]
+    comparative, _, than = following.rpartition("_")
+    if than == lex.than and comparative in lex.comparatives:
+        return "change", lex.comparatives[comparative]
     j = i - 1
     while j >= 0 and ((words[j] in lex.list_words and words[j] != ",") or is_number(words[j], lex) or words[j] in lex.hedges
                       or words[j] in lex.currency or words[j] == lex.between):

@@ -66,20 +66,42 @@ def verify_little(masked: str, evidence: Evidence, where: Where) -> str:
     """
     if not re.search(rf"(?<!\w)(?:{evidence.lex.little})(?!\w)", masked) or len(where.periods) < 2:
         return ""
+    limit = LITTLE_POINTS if evidence.is_percent else LITTLE_PERCENT
+    wrong = []
+    for size, said in change_sizes(evidence, where):
+        if size is not None and size > limit + 1e-9:
+            wrong.append(f"calls a change of {said} little")
+        elif not where.named:
+            return ""
+    return wrong[0] if wrong else ""
+
+
+def change_sizes(evidence: Evidence, where: Where) -> list[tuple[float | None, str]]:
+    """How large each category a sentence speaks of changed from its first
+    to its last period, as words of size are weighed: in points in a table
+    in percent, else in percent (``None`` from nought), each with how it
+    reads in a problem; a category without both values is left out.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> evidence = Evidence.of(load(pd.DataFrame({"år": ["2015", "2016"], "verdi": [100, 104.5]})))
+    >>> [(round(size, 1), said) for size, said in change_sizes(evidence, Where([""], ["2015", "2016"]))]
+    [(4.5, '4.5 percent')]
+    """
     grid = evidence.grid
     first, last = where.periods[0], where.periods[-1]
-    wrong = []
+    sizes: list[tuple[float | None, str]] = []
     for category in where.named or where.categories:
         before, after = grid.value(category, first), grid.value(category, last)
         if before is None or after is None:
             continue
-        if evidence.is_percent and abs(after - before) > LITTLE_POINTS + 1e-9:
-            wrong.append(f"calls a change of {tall(abs(after - before), grid.meta.decimals, 'en')} percentage points little")
-        elif not evidence.is_percent and before and abs(after / before - 1) * 100 > LITTLE_PERCENT + 1e-9:
-            wrong.append(f"calls a change of {tall(abs(after / before - 1) * 100, 1, 'en')} percent little")
-        elif not where.named:
-            return ""
-    return wrong[0] if wrong else ""
+        if evidence.is_percent:
+            sizes.append((abs(after - before), f"{tall(abs(after - before), grid.meta.decimals, 'en')} percentage points"))
+        elif before:
+            sizes.append((abs(after / before - 1) * 100, f"{tall(abs(after / before - 1) * 100, 1, 'en')} percent"))
+        else:
+            sizes.append((None, ""))
+    return sizes
 
 
 WEAK_POINTS = WEAK_PERCENT = 2.0
@@ -115,15 +137,10 @@ def verify_grade(masked: str, evidence: Evidence, where: Where) -> str:
     strong = re.search(rf"(?<!\w)(?:{lex.strong})(?!\w)", masked)
     if not (weak or strong) or len(where.periods) < 2:
         return ""
-    grid = evidence.grid
-    first, last = where.periods[0], where.periods[-1]
     wrong = []
-    for category in where.named or where.categories:
-        before, after = grid.value(category, first), grid.value(category, last)
-        if before is None or after is None or (not evidence.is_percent and not before):
+    for size, said in change_sizes(evidence, where):
+        if size is None:
             continue
-        size = abs(after - before) if evidence.is_percent else abs(after / before - 1) * 100
-        said = f"{tall(size, grid.meta.decimals, 'en')} percentage points" if evidence.is_percent else f"{tall(size, 1, 'en')} percent"
         if weak and (size == 0 or size > (WEAK_POINTS if evidence.is_percent else WEAK_PERCENT) + 1e-9):
             wrong.append(f"calls a change of {said} weak")
         elif strong and size < (STRONG_POINTS if evidence.is_percent else STRONG_PERCENT) - 1e-9:
