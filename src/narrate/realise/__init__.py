@@ -154,7 +154,7 @@ def subject_said(before: str, text: str, subject: str) -> str:
     return "said" if before else ""
 
 
-def opens_with_pronoun(phrases: Phrases, kind: str, variant: str, values: dict) -> bool:
+def opens_with_pronoun(phrases: Phrases, kind: str, variant: str, values: dict[str, Any]) -> bool:
     """Whether a variant opens with the subject alone (``f.størrelse``),
     which after a sentence that named the subject is a pronoun: rendered
     with a mark in its place, the sentence opens with the mark."""

@@ -208,9 +208,7 @@ def _pair(facts: tuple[Fact, ...], grid: Grid, words: dict[str, Any], values: di
     """Two changes told together: their names, their changes, and their
     levels now and before, each list with its unit once (``5 og 4
     prosentpoeng``)."""
-    unit = facts[0].values["unit"]
-    decimals = grid.meta.decimals if unit == "prosentpoeng" else 1
-    changes = [number(abs(size(f.values)), decimals, unit, words) for f in facts]
+    changes = [change_num(abs(size(f.values)), f.values["unit"], grid, words) for f in facts]
     return {
         "hva": f"{subject} {values['prep']} {values['navn_liste']}",
         "endringer": listed(changes, words),
@@ -542,6 +540,23 @@ def level_num(value: float, grid: Grid, words: dict[str, Any]) -> Num:
     return number(value, meta.decimals, "", words)
 
 
+def change_num(amount: float, unit: str, grid: Grid, words: dict[str, Any]) -> Num:
+    """The size of a change as the text says it: points to the table's
+    decimals, percent to one decimal, a change in the table's own unit as
+    its levels are said.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> from narrate.realise import load_phrases
+    >>> grid = Grid.of(load(pd.DataFrame({"år": ["2016"], "verdi": [3]}), unit="prosent"))
+    >>> str(change_num(7, "prosentpoeng", grid, load_phrases("nb").words)), str(change_num(2.46, "prosent", grid, load_phrases("nb").words))
+    ('7 prosentpoeng', '2,5 prosent')
+    """
+    if unit == "":
+        return level_num(amount, grid, words)
+    return number(amount, grid.meta.decimals if unit == "prosentpoeng" else 1, unit, words)
+
+
 def number(value: float, decimals: int, unit: str, words: dict[str, Any]) -> Num:
     """A number in the language of ``words``, its unit as that language
     says it (``per cent``; ``percentage point`` for exactly one)."""
@@ -563,14 +578,12 @@ def _level(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
 
 
 def _change(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
-    amount = abs(size(fact.values))
     unit = fact.values["unit"]
-    decimals = grid.meta.decimals if unit == "prosentpoeng" else 1
     return {
         "før": level_num(fact.values["before"], grid, words),
         "før_kort": from_figure(level_num(fact.values["before"], grid, words)),
         "etter": level_num(fact.values["after"], grid, words),
-        "endring": level_num(amount, grid, words) if unit == "" else number(amount, decimals, unit, words),
+        "endring": change_num(abs(size(fact.values)), unit, grid, words),
         "i_prosent": unit != "",
         "forskjell": difference(fact, grid, words),
         "retning": _direction(size(fact.values), words),
@@ -743,9 +756,7 @@ def spread(fact: Fact, grid: Grid, words: dict[str, Any]) -> str:
     """
     if "least" not in fact.values:
         return ""
-    unit = fact.values["unit"]
-    decimals = grid.meta.decimals if unit == "prosentpoeng" else 1
-    least, most = (number(fact.values[key], decimals, unit, words) for key in ("least", "most"))
+    least, most = (change_num(fact.values[key], fact.values["unit"], grid, words) for key in ("least", "most"))
     return words["mellom"].format(fra=tall(least), til=str(most))
 
 
