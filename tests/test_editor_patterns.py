@@ -3,8 +3,10 @@ here in an article, in nb, nn and en: two changes that went opposite ways
 with ``mens``; a headline with its figure and period, or graded when the
 change is weak or strong; the exception (``med unntak av Tromsø``); a
 count's change as so many more or fewer, rounded as writers round it;
-``også`` for a change that went the way of the one before, ``samtidig`` for
-one that went the other way; ``likevel``
+``også`` for a change that went the way of the one before, ``i tillegg``
+for a third, ``videre`` for a paragraph that goes on the way the one
+before ended, ``samtidig`` for one that went the other way, ``dermed`` for
+the run a change makes; ``likevel``
 for parts that went against their total; the range of the parts'
 changes; the highest category as a headline; the same period a year
 before. Each test also shows ``check`` refusing a false version."""
@@ -17,6 +19,7 @@ from narrate.batch import label_grids
 from narrate.check import check
 from narrate.config import Config
 from narrate.load import load
+from narrate.table import Table
 from narrate.write import write
 from tests.conftest import DATA, LANGUAGES, OUT, approved
 
@@ -49,6 +52,21 @@ def titled(text: str, title: str) -> str:
 
 def article_of(lang: str, name: str) -> str:
     return approved(lang, name).read_text(encoding="utf-8")
+
+
+def written(name: str, sentences: dict[str, str]) -> dict[str, str]:
+    """The approved article ``name`` in each language, each holding its language's sentence."""
+    said = {lang: article_of(lang, name) for lang in LANGUAGES}
+    for lang, sentence in sentences.items():
+        assert sentence in said[lang], (lang, sentence)
+    return said
+
+
+def proven(name: str, data: str, sentences: dict[str, str]) -> tuple[dict[str, str], Table]:
+    """As :func:`written`, with the bokmål article proven against its table, which comes back too."""
+    said, table = written(name, sentences), load(DATA / data)
+    assert check(said["nb"], table).problems == ()
+    return said, table
 
 
 def test_a_headline_says_its_figure_and_its_period_in_every_language():
@@ -112,16 +130,16 @@ def test_a_count_s_change_is_also_said_as_so_many_more_or_fewer_rounded_as_write
     assert not re.search(r"\d (flere|færre) enn", shares), "a share's change is no number of things"
 
 
-def test_a_change_that_went_the_way_of_the_one_before_says_også():
-    said = {lang: article_of(lang, "nye-personbiler.md") for lang in LANGUAGES}
-    assert "Også for dieselbiler gikk antallet ned, med 55,2 prosent fra året før." in said["nb"]
-    assert "Også for dieselbilar gjekk talet ned, med 55,2 prosent frå året før." in said["nn"]
-    assert re.search(r"also decreased for diesel cars|for diesel cars", said["en"])
-    table = load(DATA / "nye-personbiler.csv")
-    assert check(said["nb"], table).problems == ()
-    lone = said["nb"].replace("Bare for elbilene økte det", "Også for elbilene økte det")
-    assert lone != said["nb"]
-    assert "says Elektrisitet too went up, but no other part did" in [p.why for p in check(lone, table).problems]
+def test_a_change_that_went_the_way_of_the_one_before_says_også_and_a_third_i_tillegg():
+    said, table = proven("nye-personbiler.md", "nye-personbiler.csv", {
+        "nb": "Også for dieselbiler gikk antallet ned, med 55,2 prosent fra året før. I tillegg gikk det ned for hybridbiler, med 36,4 prosent.",
+        "nn": "Også for dieselbilar gjekk talet ned, med 55,2 prosent frå året før. I tillegg gjekk det ned for hybridbilar, med 36,4 prosent.",
+        "en": "The number also decreased for diesel cars, by 55.2 per cent from the previous year. In addition, it decreased for "
+              "hybrid cars, by 36.4 per cent."})
+    for connected in ("Også for elbilene økte det", "I tillegg økte det for elbilene", "Videre økte det for elbilene"):
+        lone = said["nb"].replace("Bare for elbilene økte det", connected)
+        assert lone != said["nb"]
+        assert "says Elektrisitet too went up, but no other part did" in [p.why for p in check(lone, table).problems], connected
 
 
 def test_parts_that_went_against_their_total_are_a_concession():
@@ -143,11 +161,10 @@ def test_parts_that_went_against_their_total_are_a_concession():
 
 
 def test_all_parts_that_went_one_way_are_given_the_range_of_their_changes():
-    said = {lang: article_of(lang, "hotellovernattinger.md") for lang in LANGUAGES}
-    assert "I alle fem regioner gikk antallet overnattinger ned, med mellom 10,2 og 35,5 prosent." in said["nb"]
-    assert "I alle fem regionar gjekk talet på overnattingar ned, med mellom 10,2 og 35,5 prosent." in said["nn"]
-    assert "In all five regions, the number of overnight stays decreased, by between 10.2 and 35.5 per cent." in said["en"]
-    table = load(DATA / "hotellovernattinger.csv")
+    said, table = proven("hotellovernattinger.md", "hotellovernattinger.csv", {
+        "nb": "I alle fem regioner gikk antallet overnattinger ned, med mellom 10,2 og 35,5 prosent.",
+        "nn": "I alle fem regionar gjekk talet på overnattingar ned, med mellom 10,2 og 35,5 prosent.",
+        "en": "In all five regions, the number of overnight stays decreased, by between 10.2 and 35.5 per cent."})
     for wrong, why in (("mellom 10,2 og 34,5", "says the largest change is 34,5 prosent, but it is 35.5"),
                        ("mellom 11,2 og 35,5", "says the smallest change is 11,2, but it is 10.2")):
         assert [p.why for p in check(said["nb"].replace("mellom 10,2 og 35,5", wrong), table).problems] == [why]
@@ -165,13 +182,10 @@ def test_a_table_without_change_heads_its_article_with_the_highest_category():
 
 
 def test_a_sub_annual_table_compares_with_the_same_period_a_year_before():
-    name = "ssb-ledige-stillinger-kvartal-pyjstat.md"
-    said = {lang: article_of(lang, f"real/{name}") for lang in LANGUAGES}
-    assert "Fra samme kvartal året før gikk antallet ned med 19,0 prosent." in said["nb"]
-    assert "Frå same kvartal året før gjekk talet ned med 19,0 prosent." in said["nn"]
-    assert "The number decreased by 19.0 per cent from the same quarter a year before." in said["en"]
-    table = load(DATA / "real" / "ssb-ledige-stillinger-kvartal-pyjstat.csv")
-    assert check(said["nb"], table).problems == ()
+    said, table = proven("real/ssb-ledige-stillinger-kvartal-pyjstat.md", "real/ssb-ledige-stillinger-kvartal-pyjstat.csv", {
+        "nb": "Fra samme kvartal året før gikk antallet ned med 19,0 prosent.",
+        "nn": "Frå same kvartal året før gjekk talet ned med 19,0 prosent.",
+        "en": "The number decreased by 19.0 per cent from the same quarter a year before."})
     assert check(said["nb"].replace("ned med 19,0 prosent", "ned med 11,7 prosent").replace("en nedgang på 11,7", "en nedgang på 19,0"),
                  table).problems
 
@@ -200,3 +214,29 @@ def test_a_change_against_the_one_before_says_samtidig():
     falling = load(frame.assign(verdi=[1000, 900, 200, 190, 300, 270, 400, 380, 100, 90, 60, 50]))
     assert also_problem("samtidig gikk antallet ned i viken.", Evidence.of(falling), ["2022", "2023"]) == \
         "sets Viken going down against another part, but no other part went up"
+
+
+def test_a_paragraph_that_goes_on_the_way_the_one_before_ended_opens_with_videre():
+    name = "real/ssb-03014-kpi-hovedgrupper-1979-2016-statbank.md"
+    said = {lang: article_of(lang, name) for lang in LANGUAGES}
+    opens = {"nb": "Videre økte indeksen for hotell- og restauranttjenester, med 3,3 prosent fra året før.",
+             "nn": "Vidare auka indeksen for hotell- og restauranttjenester, med 3,3 prosent frå året før.",
+             "en": "Furthermore, the index increased for hotell- og restauranttjenester, by 3.3 per cent from the previous year."}
+    for lang, sentence in opens.items():
+        paragraphs = said[lang].split("\n\n")
+        at = next(i for i, paragraph in enumerate(paragraphs) if paragraph.startswith(sentence))
+        ended = re.split(r"(?<=\.) ", paragraphs[at - 1])[-1]
+        assert re.search(r"\b(økte|auka|increased)\b", ended), ended
+    table = load(DATA / "real" / "ssb-03014-kpi-hovedgrupper-1979-2016-statbank.csv")
+    assert check(said["nb"], table).problems == ()
+
+
+def test_the_run_a_change_makes_is_said_with_dermed():
+    said, table = proven("kpi-indeks.md", "kpi-indeks.csv", {
+        "nb": "Det er en økning på 3,5 prosent fra året før, og den har dermed økt for femte år på rad.",
+        "nn": "Det er ein auke på 3,5 prosent frå året før, og den har dermed auka for femte år på rad.",
+        "en": "That is an increase of 3.5 per cent from the previous year, and it has thus increased for the fifth year in a row."})
+    longer = said["nb"].replace("for femte år på rad", "for sjette år på rad")
+    assert [p.part for p in check(longer, table).problems] == ["ingress"]
+    nothing = said["nb"].replace("og den har dermed økt for femte år på rad", "og den er dermed høy")
+    assert "says 'dermed' of something that is no run of changes" in [p.why for p in check(nothing, table).problems]

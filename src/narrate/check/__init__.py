@@ -26,7 +26,7 @@ from narrate.check.labels import coded_labels, unsaid_slices
 from narrate.check.lexicon import LEXICONS, Lexicon
 from narrate.check.page import front_matter_problems, heading_and_ingress, read_paragraphs, section_sizes, table_problems
 from narrate.check.places import held_elsewhere, masked_held, strangers
-from narrate.check.ranks import also_problem, concession_problem, exception_problem, named_in_order, only_problem, rank_problem, unranked_superlative
+from narrate.check.ranks import also_problem, concession_problem, consequence_problem, exception_problem, named_in_order, only_problem, rank_problem, unranked_superlative
 from narrate.check.reader import Claim, Movement, direction_at, read_sentence, sentences, tokens
 from narrate.check.support import Evidence, Where, whole
 from narrate.check.words import range_claims, unproven_words, verify_grade, verify_little, verify_range
@@ -216,7 +216,7 @@ def _read(sentence: str, masked: str, evidence: Evidence, where: Where, title: b
     for why in (rank_problem(sentence.lower(), evidence, where.periods, claims), verify_little(masked, evidence, where),
                 verify_grade(masked, evidence, where), only_problem(sentence.lower(), evidence, where.periods),
                 exception_problem(sentence.lower(), evidence, where.periods), also_problem(sentence.lower(), evidence, where.periods),
-                concession_problem(sentence.lower(), evidence, where.periods)):
+                concession_problem(sentence.lower(), evidence, where.periods), consequence_problem(sentence.lower(), evidence.lex)):
         if why:
             problems.append(Problem(sentence, sentence, why))
     why = verify_range(masked, evidence, ranged)

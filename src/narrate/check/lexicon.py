@@ -68,6 +68,7 @@ class Lexicon:
     also: str
     meanwhile: str
     concession: str
+    consequence: str
     between: str
     contrast: str
     phrases: tuple[str, ...] = field(init=False)
@@ -148,9 +149,10 @@ BOKMÅL = Lexicon(
     share_of=r"prosent av (\w+)",
     only="bare",
     exception=r"med unntak av|unntatt",
-    also=r"også",
+    also=r"også|i tillegg|videre",
     meanwhile=r"samtidig",
     concession=r"likevel",
+    consequence=r"dermed",
     between="mellom",
     contrast="mens",
 )
@@ -211,9 +213,10 @@ NYNORSK = Lexicon(
     share_of=r"prosent av (\w+)",
     only="berre",
     exception=r"med unntak av|unnateke",
-    also=r"også|òg",
+    also=r"også|òg|i tillegg|vidare",
     meanwhile=r"samstundes|samtidig",
     concession=r"likevel",
+    consequence=r"dermed",
     between="mellom",
     contrast="medan",
 )
@@ -275,9 +278,10 @@ ENGLISH = Lexicon(
     share_of=r"per cent of (?:the )?(\w+)",
     only="only",
     exception=r"except|with the exception of",
-    also=r"also",
+    also=r"also|in addition|furthermore",
     meanwhile=r"at the same time",
     concession=r"even so",
+    consequence=r"thus",
     between="between",
     contrast="while",
 )

@@ -233,6 +233,26 @@ def concession_problem(sentence: str, evidence: Evidence, periods: list[str]) ->
     return f"sets the parts going {way} against their total, but the total {total}"
 
 
+def consequence_problem(sentence: str, lex: Lexicon) -> str:
+    """Why a lower-case sentence that says a run follows from the change it
+    tells (``… og den har dermed økt for femte år på rad``, ``… thus
+    increased for the fifth year in a row``) is wrong, or empty: the
+    word must lead to a run, which the figures then prove; of anything
+    else the table proves no consequence.
+
+    >>> from narrate.check.lexicon import BOKMÅL
+    >>> consequence_problem("det er en økning, og den har dermed økt for femte år på rad.", BOKMÅL)
+    ''
+    >>> consequence_problem("oslo hadde dermed flest.", BOKMÅL)
+    "says 'dermed' of something that is no run of changes"
+    """
+    mark = re.search(rf"(?<!\w)(?:{lex.consequence})(?!\w)", sentence)
+    if not mark:
+        return ""
+    after = [token.text.lower() for token in tokens(sentence[mark.end():], lex)]
+    return "" if lex.in_a_row in after else f"says '{mark.group(0)}' of something that is no run of changes"
+
+
 def unranked_superlative(sentence: str, evidence: Evidence) -> str:
     """A superlative a lower-case sentence says that is no rank (see
     :func:`rank_problem`) and not the table's own words (``høyeste

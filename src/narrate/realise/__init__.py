@@ -100,8 +100,7 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
         runs.update(long_runs)
         if says(text, clause):
             spoken[0] = replace(spoken[0], clause=True)
-        spoken[0] = replace(spoken[0], subject=subject_said(spoken[0].subject, text, values["størrelse"]),
-                            moved=moved_by(message, values))
+        spoken[0] = moved_by(message, values, replace(spoken[0], subject=subject_said(spoken[0].subject, text, values["størrelse"])))
         if says(text, values.get("forrige", "")):
             spoken[0] = replace(spoken[0], horizon=values["forrige"])
         return Sentence(text, message.template, variants[index][0], message.facts)
@@ -118,7 +117,7 @@ def realise(plan: Plan, grid: Grid, phrases: Phrases, lang: str, seed: int = 0) 
     spoken[0] = replace(spoken[0], place=True)
     paragraphs = []
     for paragraph in plan.paragraphs:
-        spoken[0] = replace(spoken[0], subject="", horizon="", moved=("", 0))
+        spoken[0] = replace(spoken[0], subject="", horizon="", moved=("", 0), also=False, before=spoken[0].last if paragraphs else 0)
         paragraphs.append(tuple(word(m) for m in paragraph))
     return Article(grid, lang, title, tuple(ingress), tuple(paragraphs), phrases.words)
 

@@ -6,7 +6,7 @@ language's words (``phrases/<lang>/words.toml``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from narrate.grid import Grid
@@ -20,9 +20,9 @@ from narrate.table import Meta, dimension_kind, is_region
 
 VALUE_NAMES = frozenset({
     "alle", "andel", "andre_endring", "andre_hva", "andre_retning", "antall", "av_totalen", "del", "delenavn", "delenavn_bestemt", "deler", "endring", "endringer", "eneste", "er_andel",
-    "er_endring", "etter", "etter_liste", "flertall", "forskjell", "forrige", "fra_forrige", "før", "før_kort", "før_liste", "før_når", "grad", "hva", "høyest", "i_ord", "i_prosent", "kort", "likevel", "navn",
+    "er_endring", "etter", "etter_liste", "flertall", "forskjell", "forrige", "fra_forrige", "før", "før_kort", "før_liste", "før_når", "grad", "hva", "høyest", "i_ord", "i_prosent", "i_tillegg", "kort", "likevel", "navn",
     "navn_liste", "neste", "neste_verdi", "når", "når_kort", "også", "populasjon", "prep", "på_rad", "rangert", "retning", "samme", "samtidig", "side", "spenn", "stabil", "størrelse", "størst",
-    "totalen", "uendret", "unntak", "utsagn", "utsagn_alene", "utsagn_rest", "utsagn_verb", "utvalg", "verdi",
+    "totalen", "uendret", "unntak", "utsagn", "utsagn_alene", "utsagn_rest", "utsagn_verb", "utvalg", "verdi", "videre",
 })
 """Every name a phrase may read from ``f``; a phrase file that reads another
 is refused when the phrases load."""
@@ -44,7 +44,12 @@ class Said:
     ``den``), the period the changes are counted from (``horizon``:
     ``måneden før``), and the category the sentence before told the
     change of and its direction (``moved``), so that one that went the
-    same way is ``også`` so."""
+    same way is ``også`` so, and whether that sentence said ``også``
+    itself (``also``), so that a third that went the same way is ``i
+    tillegg`` so; the way the change the sentence before told went
+    (``last``: 0 after one that told none), and, at a paragraph's start,
+    the way the paragraph before ended (``before``), so that a paragraph
+    that goes on the same way opens with ``Videre``."""
 
     clause: bool = False
     place: bool = False
@@ -52,6 +57,9 @@ class Said:
     subject: str = ""
     horizon: str = ""
     moved: tuple[str, int] = ("", 0)
+    also: bool = False
+    last: int = 0
+    before: int = 0
 
 
 def message_values(message: Message, grid: Grid, words: dict[str, Any], said: Said = Said()) -> dict[str, Any]:
@@ -70,7 +78,10 @@ def message_values(message: Message, grid: Grid, words: dict[str, Any], said: Sa
     values.setdefault("grad", "")
     values.setdefault("høyest", False)
     ranked = values["størst"] or values["eneste"]
-    values["også"] = not ranked and went_alike(message, said)
+    alike = not ranked and went_alike(message, said)
+    values["videre"] = not ranked and goes_on(message, said)
+    values["også"] = alike and not said.also
+    values["i_tillegg"] = alike and said.also
     values["samtidig"] = not ranked and went_alike(message, said, way=-1)
     if message.template in ("stable_group", "change_pair"):
         values["navn_liste"] = name_list([category_name(f.subject, grid) for f in message.facts], values["prep"], words)
@@ -82,8 +93,9 @@ def message_values(message: Message, grid: Grid, words: dict[str, Any], said: Sa
     return values
 
 
-ALIKE = ("change_full", "change_full_rate")
-"""The phrases of one category's change, which may say it went ``også`` the way the one before did."""
+ALIKE = ("change_full", "change_full_rate", "change_pair")
+"""The phrases of one category's change, or two told together, which may say
+they went ``også`` the way the one before did."""
 
 
 def went_alike(message: Message, said: Said, way: int = 1) -> bool:
@@ -100,23 +112,49 @@ def went_alike(message: Message, said: Said, way: int = 1) -> bool:
     main = message.facts[0]
     if message.template not in ALIKE or main.kind != "change" or not said.moved[1]:
         return False
-    return main.subject != said.moved[0] and (size(main.values) > 0) - (size(main.values) < 0) == way * said.moved[1]
+    named = {fact.subject for fact in message.facts}
+    return said.moved[0] not in named and _way(main) == way * said.moved[1]
 
 
-def moved_by(message: Message, values: dict[str, Any]) -> tuple[str, int]:
-    """The category a sentence told the change of and its direction, for
-    the next sentence to go ``også`` the same way or ``samtidig`` the
-    other; none after a sentence that said either itself, so that no third
-    says it again.
+def goes_on(message: Message, said: Said) -> bool:
+    """Whether a paragraph's first sentence tells a change that goes on the
+    way the paragraph before ended (``Videre økte indeksen for
+    transport``).
 
-    >>> fact = Fact("CH01", "change", "Oslo", (), {"pct": -1.2, "unit": "prosent"}, (), 1)
-    >>> moved_by(Message("change_full", (fact,)), {"også": False}), moved_by(Message("change_full", (fact,)), {"også": True})
-    (('Oslo', -1), ('', 0))
+    >>> fact = Fact("CH01", "change", "Oslo", (), {"pct": 1.2, "unit": "prosent"}, (), 1)
+    >>> goes_on(Message("change_full", (fact,)), Said(before=1)), goes_on(Message("change_full", (fact,)), Said(before=-1))
+    (True, False)
     """
     main = message.facts[0]
-    if message.template not in ALIKE or values.get("også") or values.get("samtidig") or not size(main.values):
-        return ("", 0)
-    return (main.subject, (size(main.values) > 0) - (size(main.values) < 0))
+    return message.template in ALIKE and main.kind == "change" and said.before != 0 and _way(main) == said.before
+
+
+def moved_by(message: Message, values: dict[str, Any], said: Said = Said()) -> Said:
+    """What a sentence leaves ``said`` of the change it told, for the next
+    sentence to go ``også`` the same way, ``i tillegg`` after an ``også``,
+    or ``samtidig`` the other way; nothing after a sentence that said
+    ``i tillegg`` or ``samtidig``, so that no connective is said twice.
+
+    >>> fact = Fact("CH01", "change", "Oslo", (), {"pct": -1.2, "unit": "prosent"}, (), 1)
+    >>> moved_by(Message("change_full", (fact,)), {"også": False}).moved, moved_by(Message("change_full", (fact,)), {"også": True}).also
+    (('Oslo', -1), True)
+    >>> moved_by(Message("change_full", (fact,)), {"i_tillegg": True}).moved
+    ('', 0)
+    """
+    main = message.facts[0]
+    if message.template not in ALIKE or main.kind != "change" or not size(main.values):
+        return replace(said, moved=("", 0), also=False, last=0, before=0)
+    told = replace(said, last=_way(main), before=0)
+    if values.get("i_tillegg") or values.get("samtidig"):
+        return replace(told, moved=("", 0), also=False)
+    if values.get("også"):
+        return replace(told, also=True)
+    return replace(told, moved=(main.subject, _way(main)), also=False)
+
+
+def _way(fact: Fact) -> int:
+    """The way a change went: 1 up, −1 down, 0 not at all."""
+    return (size(fact.values) > 0) - (size(fact.values) < 0)
 
 
 def horizon_phrase(previous: str, words: dict[str, Any], said: Said = Said()) -> str:
