@@ -247,3 +247,12 @@ def test_sub_tables_are_one_article_each_with_per(tmp_path):
     assert titles == ["Antallet for kjønn for kvinner opp 2,8 prosent i 2020", "Antallet for sektor for stat opp 3,5 prosent i 2020"]
     result = CliRunner().invoke(main, ["check", str(path), str(out / "lonn")])
     assert result.exit_code == 0, result.output
+
+
+def test_a_count_measure_named_by_its_label_is_the_subject():
+    unemployed = narrate.load(REAL / "ssb-aku-arbeidsledige-trend-pyjstat.csv")
+    subjects = {"nb": "antallet arbeidsledige", "nn": "talet på arbeidsledige", "en": "the number of unemployed"}
+    for lang, subject in subjects.items():
+        article = narrate.write(unemployed, lang=lang)
+        assert subject in article.ingress[0].text, lang
+        assert check(article.markdown, unemployed).problems == ()
