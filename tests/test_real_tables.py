@@ -256,3 +256,17 @@ def test_a_count_measure_named_by_its_label_is_the_subject():
         article = narrate.write(unemployed, lang=lang)
         assert subject in article.ingress[0].text, lang
         assert check(article.markdown, unemployed).problems == ()
+
+
+def test_the_table_under_a_long_series_shows_its_latest_periods_and_says_so():
+    table = narrate.load(REAL / "ssb-29843-produksjonsindeks-jsonstat1.json")
+    notes = {"nb": "Tabellen viser de 13 siste av 312 perioder.", "nn": "Tabellen viser dei 13 siste av 312 periodar.",
+             "en": "The table shows the latest 13 of 312 periods."}
+    for lang, note in notes.items():
+        markdown = narrate.write(table, lang=lang).markdown
+        header = next(line for line in markdown.splitlines() if line.startswith("| industry"))
+        assert header.split(" | ")[1:3] == ["2014M12", "2015M01"] and header.endswith("| 2015M12 |")
+        assert note in markdown and "1990M01" not in markdown
+        assert check(markdown, table).problems == ()
+        shorter = markdown.replace("| 2014M12 | 2015M01 |", "| 2015M01 |", 1)
+        assert check(shorter, table).problems, lang

@@ -38,7 +38,7 @@ def user_phrases(tmp_path: Path, lang: str = "nb", edit: tuple[str, str] | None 
     (('verb_pris = "steg"', 'verb_prs = "steg"'), "key 'retning.opp.verb_pris': missing (is 'retning.opp.verb_prs' a misspelling?)"),
     (('overskrift = "Tabell"', 'overskrift = "Tabell"\nfotnote = "x"'),
      "key 'tabell.fotnote': unknown key; no part of narrate reads it (allowed: overskrift, utvalg, kilde, enhet, "
-     "enhet_ukjent, symboler, foreløpig, mangler, celle, tom, andre, enheter, kilder, avslørt, avslørte, symbol)"),
+     "enhet_ukjent, symboler, foreløpig, mangler, celle, tom, andre, siste, enheter, kilder, avslørt, avslørte, symbol)"),
     (('"1/2" = "halvparten av {bestemt}"', '"1/2" = 2'), "key 'brøk.1/2': must be text"),
     (('"måned" = ["januar", ', '"måned" = ['), "key 'måned': must be a list of 12 words"),
     (('kvartal = "{n}. kvartal {år}"', 'kvartal = "{n}. kvartal {aar}"'),

@@ -121,12 +121,13 @@ def table_lines(grid: Grid, lang: str, said: Mapping[str, Any]) -> list[str]:
     lines = [f"## {said['overskrift']}: {escape(meta.title)}", ""]
     if fixed:
         lines += [f"{said['utvalg']}: {escape(fixed)}", ""]
-    header = [escape(meta.category or ""), *(escape(p) for p in grid.periods)]
-    lines += ["| " + " | ".join(header) + " |", "|" + "|".join([" --- "] + [" ---: "] * len(grid.periods)) + "|"]
+    shown = shown_periods(grid)
+    header = [escape(meta.category or ""), *(escape(p) for p in shown)]
+    lines += ["| " + " | ".join(header) + " |", "|" + "|".join([" --- "] + [" ---: "] * len(shown)) + "|"]
     used = set()
     for category in grid.categories:
         cells = []
-        for period in grid.periods:
+        for period in shown:
             value = grid.value(category, period)
             mark = grid.symbol(category, period)
             if value is None:
@@ -145,17 +146,36 @@ def table_lines(grid: Grid, lang: str, said: Mapping[str, Any]) -> list[str]:
     lines += ["", f"{source}{said['enhet']}: {escape(unit)}."]
     if legend:
         lines += ["", f"{said['symboler']}: " + "; ".join(legend) + "."]
-    for note in (missing_note(grid, said, lang), revealed_note(grid, said, lang)):
+    latest = said["siste"].format(vist=len(shown), alle=len(grid.periods)) if len(shown) < len(grid.periods) else ""
+    for note in (latest, missing_note(grid, said, lang, shown), revealed_note(grid, said, lang)):
         if note:
             lines += ["", note]
     return lines
 
 
+MOST_PERIODS = 13
+"""The most periods the table under an article shows: the latest, enough
+for a month and the same month a year before."""
+
 MOST_MISSING = 10
 
 
-def missing_note(grid: Grid, said: Mapping[str, Any], lang: str) -> str:
-    """A note naming the cells without a number, and why, or empty.
+def shown_periods(grid: Grid) -> list[str]:
+    """The periods the table under an article shows: the latest
+    :data:`MOST_PERIODS`, the ones the article speaks of.
+
+    >>> import pandas as pd
+    >>> from narrate.load import load
+    >>> grid = Grid.of(load(pd.DataFrame({"år": [str(year) for year in range(2000, 2020)], "verdi": range(20)})))
+    >>> shown_periods(grid)[0], len(shown_periods(grid))
+    ('2007', 13)
+    """
+    return list(grid.periods[-MOST_PERIODS:])
+
+
+def missing_note(grid: Grid, said: Mapping[str, Any], lang: str, shown: list[str] | None = None) -> str:
+    """A note naming the cells without a number in the periods ``shown``
+    (all when not given), and why, or empty.
 
     >>> import pandas as pd
     >>> from narrate.load import load
@@ -167,7 +187,7 @@ def missing_note(grid: Grid, said: Mapping[str, Any], lang: str) -> str:
     """
     cells = []
     for category in grid.categories:
-        for period in grid.periods:
+        for period in grid.periods if shown is None else shown:
             if grid.value(category, period) is None:
                 where = said["celle"].format(kategori=category, periode=period) if category and period else category or period
                 mark = grid.symbol(category, period)

@@ -65,7 +65,7 @@ change is never nought."""
 TABLE = {
     "overskrift": Text(), "utvalg": Text(), "kilde": Text(), "enhet": Text(), "enhet_ukjent": Text(),
     "symboler": Text(), "foreløpig": Text(), "mangler": Text(("celler",)), "celle": Text(("kategori", "periode")),
-    "tom": Text(), "andre": Text(("antall",)), "enheter": Open((Text(),), ()), "kilder": Open((Text(),), ()),
+    "tom": Text(), "andre": Text(("antall",)), "siste": Text(("vist", "alle")), "enheter": Open((Text(),), ()), "kilder": Open((Text(),), ()),
     "avslørt": Text(("celler", "total")), "avslørte": Text(("celler", "total")), "symbol": {symbol: Text() for symbol in SYMBOLS},
 }
 
