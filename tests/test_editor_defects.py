@@ -140,3 +140,16 @@ def test_a_share_whose_clause_names_the_category_is_led_by_the_clause():
     education = Grid.of(load(DATA / "utdanningsniva.csv"))
     assert subject_values("Videregående skole", education, load_phrases("nb").words)["hva"] == \
         "andelen som hadde videregående skole som høyeste fullførte utdanning,", "a clause inside the sentence is closed by a comma"
+
+
+def test_a_share_named_by_its_clause_is_the_subject_of_its_largest_change():
+    said = {lang: " ".join(prose_paragraphs(approved(lang, "ikt-staten-2016.md"))) for lang in LANGUAGES}
+    assert "Andelen som oppga bedre beslutningsgrunnlag, falt mest, med 5 prosentpoeng." in said["nb"]
+    assert "Delen som oppgav betre avgjerdsgrunnlag, fall mest, med 5 prosentpoeng." in said["nn"]
+    assert re.search(r"The share that reported [^.]+ fell the most, by 5 percentage points\.", said["en"])
+    for text in said.values():
+        assert not re.search(r"(?i)størst nedgang var det for|slowed the most|avtok mest|minka mest", text)
+    table = load(DATA / "ikt-staten-2016.csv")
+    text = approved("nb", "ikt-staten-2016.md").read_text(encoding="utf-8")
+    assert check(text, table).problems == ()
+    assert check(text.replace("beslutningsgrunnlag, falt mest", "beslutningsgrunnlag, økte mest"), table).problems

@@ -255,7 +255,7 @@ def consequence_problem(sentence: str, lex: Lexicon) -> str:
 
 def unranked_superlative(sentence: str, evidence: Evidence) -> str:
     """A superlative a lower-case sentence says that is no rank (see
-    :func:`rank_problem`) and not the table's own words (``høyeste
+    :func:`rank_problem`), even beside one that is, and not the table's own words (``høyeste
     fullførte utdanning`` in a subject the table gives), or empty: such a
     word says something of the figures that nothing proves.
 
@@ -266,12 +266,13 @@ def unranked_superlative(sentence: str, evidence: Evidence) -> str:
     ''
     >>> unranked_superlative("48 prosent hadde dette som laveste fullførte utdanning.", Evidence.of(table))
     'laveste'
+    >>> unranked_superlative("andelen som hadde dette som laveste fullførte utdanning, falt mest.", Evidence.of(table))
+    'laveste'
     """
     lex = evidence.lex
     words = [token.text.lower() for token in tokens(sentence, lex)]
-    if _superlative(words, evidence) is not None:
-        return ""
-    return next((word for word in words if word in lex.most | lex.least and word not in evidence.own_words), "")
+    return next((word for index, word in enumerate(words) if word in lex.most | lex.least and word not in evidence.own_words
+                 and _superlative(words[index:index + 3], evidence) is None), "")
 
 
 def one_way(words: list[str], lex: Lexicon) -> int:

@@ -20,7 +20,7 @@ from narrate.table import Meta, dimension_kind, is_region
 
 VALUE_NAMES = frozenset({
     "alle", "andel", "andre_endring", "andre_hva", "andre_retning", "antall", "av_totalen", "del", "delenavn", "delenavn_bestemt", "deler", "endring", "endringer", "eneste", "er_andel",
-    "er_endring", "etter", "etter_liste", "flertall", "forskjell", "forrige", "fra_forrige", "før", "før_kort", "før_liste", "før_når", "grad", "hva", "høyest", "i_ord", "i_prosent", "i_tillegg", "kort", "likevel", "navn",
+    "er_endring", "etter", "etter_liste", "flertall", "forskjell", "forrige", "fra_forrige", "før", "før_kort", "før_liste", "før_når", "grad", "hva", "høyest", "i_ord", "i_prosent", "i_tillegg", "kort", "ledet", "likevel", "navn",
     "navn_liste", "neste", "neste_verdi", "når", "når_kort", "også", "populasjon", "prep", "på_rad", "rangert", "retning", "samme", "samtidig", "side", "spenn", "stabil", "størrelse", "størst",
     "totalen", "uendret", "unntak", "utsagn", "utsagn_alene", "utsagn_rest", "utsagn_verb", "utvalg", "verdi", "videre",
 })
@@ -334,6 +334,7 @@ def subject_values(category: str, grid: Grid, words: dict[str, Any], said: Said 
         "prep": prep,
         "hva": f"{subject} {words['relativ'].format(utsagn=clause)}" if own else f"{subject} {where}".strip(),
         "utsagn": clause,
+        "ledet": own,
         "utsagn_alene": whole,
         "kort": custom.short if custom and custom.short else "",
         "utsagn_verb": verb,
@@ -683,13 +684,14 @@ def _year_change(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any
 def _largest(fact: Fact, grid: Grid, words: dict[str, Any]) -> dict[str, Any]:
     """The largest increase or decrease; ranked by the change in percent
     (of a table not in percent), its words say so (``størst prosentvis
-    nedgang``), since the figures beside them are levels; a rate that fell
-    while it stayed above nought slowed (``prisveksten avtok mest``)."""
+    nedgang``), since the figures beside them are levels; a rate of change
+    that fell while it stayed above nought slowed (``prisveksten avtok
+    mest``), where a share that fell fell (``falt mest``)."""
     direction = _direction(size(fact.values), words)
     ranked = direction
     if fact.values["unit"] == "prosent":
         ranked = {**direction, "substantiv": direction["prosentvis_substantiv"], "superlativ": direction["prosentvis_superlativ"]}
-    if "avtok_mest" in direction and fact.values["before"] > 0 and fact.values["after"] > 0:
+    if "avtok_mest" in direction and grid.meta.measure == "change" and fact.values["before"] > 0 and fact.values["after"] > 0:
         ranked = {**ranked, "mest": direction["avtok_mest"]}
     return {"størst": True, "eneste": fact.values.get("only", False), "retning": direction, "rangert": ranked}
 
