@@ -4,6 +4,7 @@ shape loads, and the article reads it as an SSB writer would."""
 from __future__ import annotations
 
 import json
+import re
 
 import pandas as pd
 
@@ -270,3 +271,16 @@ def test_the_table_under_a_long_series_shows_its_latest_periods_and_says_so():
         assert check(markdown, table).problems == ()
         shorter = markdown.replace("| 2014M12 | 2015M01 |", "| 2015M01 |", 1)
         assert check(shorter, table).problems, lang
+
+
+def test_figures_in_tonnes_are_a_quantity_never_a_number_of_things():
+    table = narrate.load(REAL / "ssb-1120-laks-eksport-jsonstat1.json")
+    assert table.meta.measure == "quantity" and table.meta.unit == "tonnes"
+    subjects = {"nb": "Mengden", "nn": "Mengda", "en": "The quantity"}
+    for lang, subject in subjects.items():
+        article = narrate.write(table, lang=lang)
+        assert article.ingress[0].text.startswith(subject), article.ingress[0].text
+        prose = " ".join(sentence.text for sentence in article.sentences())
+        assert not re.search(r"(?i)\b(antallet|talet|the number|flere|fleire|more than)\b", prose), prose
+        assert re.search(r"30[,.]7 (prosent|per cent)", prose)
+        assert check(article.markdown, table).problems == ()

@@ -19,8 +19,9 @@ import pandas as pd
 
 from narrate.periods import parse_period
 
-MEASURES = ("share", "count", "amount", "change", "index", "value")
+MEASURES = ("share", "count", "amount", "quantity", "change", "index", "value")
 """What a table's values are: shares in percent, counts, amounts of money,
+quantities in tonnes, litres or the like (never a number of things),
 changes (already computed by the publisher), index values, or figures of a
 kind the table does not say (``value``: changes are told as differences)."""
 

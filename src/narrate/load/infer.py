@@ -27,6 +27,9 @@ _CHANGE_WORDS = re.compile(
     r"|endring i pst",
     re.IGNORECASE,
 )
+_QUANTITY_UNITS = re.compile(r"(?i)\b(tonn|tonnes?|tons?|kg|kilo|kilogram|gram|liter|litre|m3|m³|kwh|mwh|gwh|twh)\b")
+"""Units of weight, volume and energy: figures in them are a quantity,
+never a number of things (not ``105 flere``)."""
 _UNIT_IN_TITLE = re.compile(r"\((prosent|antall|kroner|[^()]*kr\.?|1 ?000[^()]*|[^()]*=\s*100)\)", re.IGNORECASE)
 
 
@@ -160,7 +163,7 @@ def _view_decimals(view: pd.DataFrame, fallback: int | None, measure: str) -> in
     >>> _view_decimals(view, None, "count"), _view_decimals(view, None, "share")
     (0, 1)
     """
-    if measure in ("count", "amount") and len(view) and (view["value"].dropna() % 1 == 0).all():
+    if measure in ("count", "amount", "quantity") and len(view) and (view["value"].dropna() % 1 == 0).all():
         return 0
     if "decimals" in view and len(view):
         return int(view["decimals"].max())
@@ -228,12 +231,14 @@ def _unit_from(text: str) -> str:
 def _measure(unit: str, text: str, periods: list[str], view: pd.DataFrame) -> str:
     """What the values are, by the unit, the title and the measure's label;
     figures of no stated unit that are not whole are ``value``: their kind
-    is not said.
+    is not said; figures in tonnes, litres or the like are a ``quantity``.
 
     >>> _measure("", "Arbeidsledige", [], pd.DataFrame({"value": [12.3, 11.9]}))
     'value'
     >>> _measure("", "Sysselsatte", [], pd.DataFrame({"value": [2641.0, 2648.0]}))
     'count'
+    >>> _measure("tonnes", "Weight (tonnes)", [], pd.DataFrame({"value": [342.0, 447.0]}))
+    'quantity'
     """
     lowered = f"{unit} {text}".lower()
     if _CHANGE_WORDS.search(lowered) or (periods and all(p and p.is_span for p in map(parse_period, periods))):
@@ -246,6 +251,8 @@ def _measure(unit: str, text: str, periods: list[str], view: pd.DataFrame) -> st
         return "amount"
     if not unit and len(view) and not (view["value"].dropna() % 1 == 0).all():
         return "value"
+    if _QUANTITY_UNITS.search(unit):
+        return "quantity"
     return "count"
 
 

@@ -4,7 +4,7 @@ Every key is optional::
 
     title = "Bruk av IKT i staten"
     unit = "prosent"                 # the unit the values are in
-    measure = "share"                # share, count, amount, change or index
+    measure = "share"                # share, count, amount, quantity, change, index or value
     time = "år"                      # the time dimension
     category = "kategori"            # the dimension the article compares
     subject = "andelen"              # what the values are, in a sentence

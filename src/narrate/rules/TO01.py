@@ -34,7 +34,7 @@ from narrate.grid import Stack
 from narrate.rules.base import Fact, Threshold, largest_at, positions, single_at
 from narrate.rules.base import Rule as BaseRule
 
-ADDITIVE = ("count", "amount")
+ADDITIVE = ("count", "amount", "quantity")
 
 
 class Rule(BaseRule):
