@@ -173,21 +173,21 @@ def shown_periods(grid: Grid) -> list[str]:
     return list(grid.periods[-MOST_PERIODS:])
 
 
-def missing_note(grid: Grid, said: Mapping[str, Any], lang: str, shown: list[str] | None = None) -> str:
-    """A note naming the cells without a number in the periods ``shown``
-    (all when not given), and why, or empty.
+def missing_note(grid: Grid, said: Mapping[str, Any], lang: str, shown: list[str]) -> str:
+    """A note naming the cells without a number in the periods ``shown``,
+    and why, or empty.
 
     >>> import pandas as pd
     >>> from narrate.load import load
     >>> from narrate.realise import load_phrases
     >>> grid = Grid.of(load(pd.DataFrame({"fylke": ["Oslo", "Oslo", "Agder", "Agder"], "år": ["2022", "2023"] * 2,
     ...                                  "verdi": [1.0, ":", 2.0, None]})))
-    >>> missing_note(grid, load_phrases("nb").words["tabell"], "nb")
+    >>> missing_note(grid, load_phrases("nb").words["tabell"], "nb", shown_periods(grid))
     'Tall mangler for Oslo i 2023 (`:`) og Agder i 2023 (tom celle).'
     """
     cells = []
     for category in grid.categories:
-        for period in grid.periods if shown is None else shown:
+        for period in shown:
             if grid.value(category, period) is None:
                 where = said["celle"].format(kategori=category, periode=period) if category and period else category or period
                 mark = grid.symbol(category, period)

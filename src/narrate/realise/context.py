@@ -19,10 +19,10 @@ from narrate.rules.change import size
 from narrate.table import Meta, dimension_kind, is_region
 
 VALUE_NAMES = frozenset({
-    "alle", "andel", "andre_endring", "andre_hva", "andre_retning", "antall", "av_totalen", "del", "delenavn", "delenavn_bestemt", "deler", "endring", "endringer", "eneste", "er_andel",
-    "er_endring", "etter", "etter_liste", "flertall", "forskjell", "forrige", "fra_forrige", "før", "før_kort", "før_liste", "før_når", "grad", "hva", "høyest", "i_ord", "i_prosent", "i_tillegg", "kort", "ledet", "likevel", "navn",
-    "navn_liste", "neste", "neste_verdi", "når", "når_kort", "også", "populasjon", "prep", "på_rad", "rangert", "retning", "samme", "samtidig", "side", "spenn", "stabil", "størrelse", "størst",
-    "totalen", "uendret", "unntak", "utsagn", "utsagn_alene", "utsagn_rest", "utsagn_verb", "utvalg", "verdi", "videre",
+    "alle", "andel", "andre_endring", "andre_hva", "andre_retning", "antall", "av_totalen", "bindeord", "del", "delenavn", "delenavn_bestemt", "deler", "endring", "endringer", "eneste", "er_andel",
+    "er_endring", "etter", "etter_liste", "flertall", "forskjell", "forrige", "fra_forrige", "før", "før_kort", "før_liste", "før_når", "grad", "hva", "høyest", "i_ord", "i_prosent", "knytning", "kort", "ledet", "likevel", "navn",
+    "navn_liste", "neste", "neste_verdi", "når", "når_kort", "også", "populasjon", "prep", "på_rad", "rangert", "retning", "samme", "side", "spenn", "stabil", "størrelse", "størst",
+    "totalen", "uendret", "unntak", "utsagn", "utsagn_alene", "utsagn_rest", "utsagn_verb", "utvalg", "verdi",
 })
 """Every name a phrase may read from ``f``; a phrase file that reads another
 is refused when the phrases load."""
@@ -77,12 +77,9 @@ def message_values(message: Message, grid: Grid, words: dict[str, Any], said: Sa
     values.setdefault("eneste", False)
     values.setdefault("grad", "")
     values.setdefault("høyest", False)
-    ranked = values["størst"] or values["eneste"]
-    alike = not ranked and went_alike(message, said)
-    values["videre"] = not ranked and goes_on(message, said)
-    values["også"] = alike and not said.also
-    values["i_tillegg"] = alike and said.also
-    values["samtidig"] = not ranked and went_alike(message, said, way=-1)
+    values["knytning"] = "" if values["størst"] or values["eneste"] else link(message, said)
+    values["også"] = values["knytning"] == "også"
+    values["bindeord"] = words["bindeord"].get(values["knytning"], "")
     if message.template in ("stable_group", "change_pair"):
         values["navn_liste"] = name_list([category_name(f.subject, grid) for f in message.facts], values["prep"], words)
         values["uendret"] = all(size(f.values) == 0 for f in message.facts)
@@ -129,6 +126,25 @@ def goes_on(message: Message, said: Said) -> bool:
     return message.template in ALIKE and main.kind == "change" and said.before != 0 and _way(main) == said.before
 
 
+def link(message: Message, said: Said) -> str:
+    """How a change is linked to what its paragraph has told: ``videre``
+    (opening a paragraph that goes on the way the one before ended),
+    ``også`` (the way the sentence before told another went), ``i_tillegg``
+    (so, after a sentence that said ``også``), ``samtidig`` (the other
+    way), or none. All but ``også`` are the words' ``[bindeord]``.
+
+    >>> fact = Fact("CH01", "change", "Oslo", (), {"pct": 1.2, "unit": "prosent"}, (), 1)
+    >>> [link(Message("change_full", (fact,)), said) for said in (Said(moved=("Bergen", 1)), Said(moved=("Bergen", 1), also=True),
+    ...                                                           Said(moved=("Bergen", -1)), Said(before=1), Said())]
+    ['også', 'i_tillegg', 'samtidig', 'videre', '']
+    """
+    if goes_on(message, said):
+        return "videre"
+    if went_alike(message, said):
+        return "i_tillegg" if said.also else "også"
+    return "samtidig" if went_alike(message, said, way=-1) else ""
+
+
 def moved_by(message: Message, values: dict[str, Any], said: Said = Said()) -> Said:
     """What a sentence leaves ``said`` of the change it told, for the next
     sentence to go ``også`` the same way, ``i tillegg`` after an ``også``,
@@ -136,18 +152,18 @@ def moved_by(message: Message, values: dict[str, Any], said: Said = Said()) -> S
     ``i tillegg`` or ``samtidig``, so that no connective is said twice.
 
     >>> fact = Fact("CH01", "change", "Oslo", (), {"pct": -1.2, "unit": "prosent"}, (), 1)
-    >>> moved_by(Message("change_full", (fact,)), {"også": False}).moved, moved_by(Message("change_full", (fact,)), {"også": True}).also
+    >>> moved_by(Message("change_full", (fact,)), {"knytning": ""}).moved, moved_by(Message("change_full", (fact,)), {"knytning": "også"}).also
     (('Oslo', -1), True)
-    >>> moved_by(Message("change_full", (fact,)), {"i_tillegg": True}).moved
+    >>> moved_by(Message("change_full", (fact,)), {"knytning": "i_tillegg"}).moved
     ('', 0)
     """
     main = message.facts[0]
     if message.template not in ALIKE or main.kind != "change" or not size(main.values):
         return replace(said, moved=("", 0), also=False, last=0, before=0)
     told = replace(said, last=_way(main), before=0)
-    if values.get("i_tillegg") or values.get("samtidig"):
+    if values.get("knytning") in ("i_tillegg", "samtidig"):
         return replace(told, moved=("", 0), also=False)
-    if values.get("også"):
+    if values.get("knytning") == "også":
         return replace(told, also=True)
     return replace(told, moved=(main.subject, _way(main)), also=False)
 

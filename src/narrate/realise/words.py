@@ -75,6 +75,7 @@ WORDS: dict[str, Any] = {
     "mellom": Text(("fra", "til")),
     "overskrift_uten": Texts(0),
     "pronomen": {"intetkjønn": Text(), "annet": Text()},
+    "bindeord": {"samtidig": Text(), "i_tillegg": Text(), "videre": Text()},
     "grad": {"weak": Text(), "strong": Text()},
     "måned": Texts(12),
     "periode": {**{unit: Text() for unit in UNITS}, "kvartal": Text(("n", "år")), "uke": Text(("n", "år")), "i": Text(("periode",)),
